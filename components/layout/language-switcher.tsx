@@ -1,0 +1,35 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { Link, usePathname } from '@/i18n/navigation'
+import { htmlLang, routing } from '@/i18n/routing'
+
+export const LOCALE_STORAGE_KEY = 'tcp-course-locale'
+
+/** Links to the same page in the other language, and remembers the choice for the `/` redirect. */
+export function LanguageSwitcher() {
+  const t = useTranslations('language')
+  const locale = useLocale()
+  const pathname = usePathname()
+  const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale
+
+  return (
+    <Link
+      href={pathname}
+      locale={other}
+      hrefLang={htmlLang[other]}
+      lang={htmlLang[other]}
+      title={t('switchToLabel')}
+      onClick={() => {
+        try {
+          localStorage.setItem(LOCALE_STORAGE_KEY, other)
+        } catch {
+          // Storage may be unavailable; the link still works.
+        }
+      }}
+      className="rounded-md border border-slate-300 px-2.5 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    >
+      {t('switchTo')}
+    </Link>
+  )
+}

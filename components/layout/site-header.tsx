@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server'
+import { Link } from '@/i18n/navigation'
+import { LanguageSwitcher } from './language-switcher'
+import { ThemeToggle } from './theme-toggle'
+
+/** The header on every page: course title, main sections, language and theme. */
+export async function SiteHeader() {
+  const t = await getTranslations()
+  const links = [{ href: '/', label: t('nav.home') }] as const
+
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-700 dark:bg-slate-900/90">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="mr-auto font-semibold tracking-tight text-slate-900 dark:text-white">
+          <span aria-hidden="true" className="mr-1.5 font-mono text-sky-600 dark:text-sky-400">
+            SYN→
+          </span>
+          {t('site.title')}
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <ul className="flex flex-wrap items-center gap-3 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-200">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-2">
+          <LanguageSwitcher />
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react'
+import type { MdxComponentName } from '@/lib/content/component-specs'
+import { DeepDive } from './deep-dive'
+import { Intro } from './intro'
+import { Note, Pitfall } from './note'
+import { Recap } from './recap'
+import { Reveal } from './reveal'
+import { YouWillLearn } from './you-will-learn'
+
+/**
+ * The one registry of components lessons may use, by name. Lessons never import; the
+ * content check (lib/content/component-specs.ts) knows the same names and their props,
+ * and the type below makes the two lists impossible to drift apart.
+ */
+export const mdxComponents = {
+  Intro,
+  YouWillLearn,
+  Note,
+  Pitfall,
+  DeepDive,
+  Reveal,
+  Recap,
+} satisfies Record<MdxComponentName, ComponentType<never>>

@@ -1,0 +1,17 @@
+import { defineRouting } from 'next-intl/routing'
+
+/** The course's languages. `zh` is Simplified Chinese; its `<html lang>` is `zh-CN`. */
+export const routing = defineRouting({
+  locales: ['en', 'zh'],
+  defaultLocale: 'en',
+  localePrefix: 'always',
+})
+
+export type Locale = (typeof routing.locales)[number]
+
+/** The BCP 47 tag for `<html lang>` and `hreflang`. */
+export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' }
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as ReadonlyArray<string>).includes(value)
+}

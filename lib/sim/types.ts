@@ -1,0 +1,239 @@
+/**
+ * Types of the two-host simulation. Everything is plain JSON: a `SimState` can be compared,
+ * stored, restored and sent in a URL. Times are simulated milliseconds from the start.
+ */
+import type {
+  ProfileId,
+  Segment,
+  SendReason,
+  Seq,
+  Tcb,
+  TcpState,
+  TimerKind,
+  UserSignal,
+  VariantId,
+} from '../tcp/types'
+
+/** The two endpoints. The client is the textbook's A (active opener), the server is B. */
+export type HostId = 'client' | 'server'
+
+/** A running timer of one host, on the simulated clock (RFC 9293 §3.8, §3.10.8). */
+export type TimerEntry = {
+  readonly kind: TimerKind
+  readonly startedAt: number // ms
+  readonly duration: number // ms
+  readonly deadline: number // ms, startedAt + duration
+}
+
+/** The timers of one host, one slot per kind (null = not running). */
+export type HostTimers = { readonly [K in TimerKind]: TimerEntry | null }
+
+/** Application-level facts about a host, for the UI. */
+export type HostApp = {
+  readonly bytesSent: number // octets handed to SEND
+  readonly bytesReceived: number // octets delivered by the TCP
+  readonly lastSignal: UserSignal | null
+  readonly keepAlive: boolean | null // keep-alive wish for the next OPEN (null = profile default)
+  readonly nextIss: Seq // ISS the next incarnation on this host will use
+}
+
+/** One endpoint: up or crashed, its TCB (null = CLOSED) and its timers. */
+export type Host = {
+  readonly id: HostId
+  readonly up: boolean
+  readonly tcb: Tcb | null
+  readonly timers: HostTimers
+  readonly app: HostApp
+}
+
+/**
+ * A segment in the channel. `arriveAt: null` means it is held back (delayed with no arrival
+ * time yet) and only arrives when a `deliver` fate is chosen: that is how old duplicates are made.
+ */
+export type InFlightSegment = {
+  readonly id: number // stable id, unique within a simulation
+  readonly from: HostId
+  readonly to: HostId
+  readonly segment: Segment
+  readonly reason: SendReason | 'stale'
+  readonly sentAt: number
+  readonly arriveAt: number | null
+  readonly copyOf: number | null // set on a duplicate
+}
+
+/**
+ * How the channel treats new segments. `auto`: each arrives after `delayMs` (unless random loss
+ * or duplication picks otherwise). `manual`: each is held until a fate is chosen for it.
+ */
+export type ChannelMode = 'auto' | 'manual'
+
+/** The network between the two hosts. */
+export type Channel = {
+  readonly mode: ChannelMode
+  readonly delayMs: number // one-way delay of a delivered segment
+  readonly lossRate: number // 0..1, chance that a new segment is dropped (auto mode, seeded RNG)
+  readonly duplicateRate: number // 0..1, chance that a new segment is duplicated and the copy held back
+  readonly inFlight: ReadonlyArray<InFlightSegment>
+  readonly nextSegmentId: number
+}
+
+/** What a simulation was created with. */
+export type SimConfig = {
+  readonly profile: ProfileId
+  readonly variant: VariantId
+  readonly seed: number
+  readonly iss: { readonly client: Seq; readonly server: Seq }
+}
+
+/** Options for `createSimulation`. Missing fields take the textbook defaults. */
+export type SimOptions = {
+  readonly profile?: ProfileId // default 'rfc'
+  readonly variant?: VariantId // default 'standard'
+  readonly seed?: number // default 1
+  readonly iss?: { readonly client?: Seq; readonly server?: Seq } // default x = 100, y = 300
+  readonly channel?: {
+    readonly mode?: ChannelMode // default 'auto'
+    readonly delayMs?: number // default 100
+    readonly lossRate?: number // default 0
+    readonly duplicateRate?: number // default 0
+  }
+}
+
+/** User calls an application can make on a host (RFC 9293 §3.9.1). */
+export type UserCallAction =
+  | { readonly type: 'listen'; readonly host: HostId; readonly keepAlive?: boolean } // OPEN(passive)
+  | { readonly type: 'connect'; readonly host: HostId; readonly keepAlive?: boolean } // OPEN(active)
+  | { readonly type: 'send'; readonly host: HostId; readonly bytes: number } // SEND
+  | { readonly type: 'close'; readonly host: HostId } // CLOSE
+  | { readonly type: 'abort'; readonly host: HostId } // ABORT
+
+/** The fate chosen for one in-flight segment. */
+export type Fate = 'deliver' | 'drop' | 'delay' | 'duplicate'
+
+/**
+ * Everything that can happen to a simulation. Apply with `applyAction`; the list of applied
+ * actions replays the simulation exactly.
+ */
+export type SimAction =
+  | UserCallAction
+  /** Host crashes: TCB and timers are lost, arriving segments are dropped. */
+  | { readonly type: 'crash'; readonly host: HostId }
+  /** Host comes back with no TCB (CLOSED); `listen` re-opens a passive TCB at once. */
+  | { readonly type: 'reboot'; readonly host: HostId; readonly listen?: boolean }
+  /**
+   * Choose a segment's fate: `deliver` now, `drop` it, `delay` it (held back until a later
+   * `deliver`, or by `delayMs` more if given), or `duplicate` it (a copy is held back, to be
+   * delivered later as an old duplicate).
+   */
+  | { readonly type: 'fate'; readonly segmentId: number; readonly fate: Fate; readonly delayMs?: number }
+  /** Put a stale segment (an old duplicate of an earlier incarnation) into the channel, held back. */
+  | { readonly type: 'inject'; readonly from: HostId; readonly segment: Segment }
+  /** Process the next pending event in time order (the UI's Step button). */
+  | { readonly type: 'step' }
+  /** Let `ms` of simulated time pass, processing every event due on the way. */
+  | { readonly type: 'advance'; readonly ms: number }
+  /** Jump to the next timer deadline and fire it (the UI's Skip ahead), processing arrivals on the way. */
+  | { readonly type: 'skip_to_next_timer' }
+  /** Process events until nothing is pending except keep-alive timers, or `maxSteps` events. */
+  | { readonly type: 'run'; readonly maxSteps?: number }
+  /** Change the channel's mode, delay or random loss/duplication from now on. */
+  | {
+      readonly type: 'configure_channel'
+      readonly mode?: ChannelMode
+      readonly delayMs?: number
+      readonly lossRate?: number
+      readonly duplicateRate?: number
+    }
+  /** Set a host's TCB directly (scenario set-up, e.g. "both ESTABLISHED"); timers are started to match. */
+  | { readonly type: 'set_tcb'; readonly host: HostId; readonly tcb: Tcb | null }
+
+/** A pending event: what `step` would do next. */
+export type PendingEvent =
+  | { readonly type: 'arrival'; readonly time: number; readonly segmentId: number; readonly to: HostId }
+  | { readonly type: 'timer'; readonly time: number; readonly host: HostId; readonly timer: TimerKind }
+
+/** What caused a state change, for trace labels. */
+export type StateChangeCause =
+  | { readonly type: 'user_call'; readonly call: UserCallAction['type'] }
+  | { readonly type: 'segment'; readonly segmentId: number }
+  | { readonly type: 'timer'; readonly timer: TimerKind }
+  | { readonly type: 'crash' }
+  | { readonly type: 'reboot' }
+  | { readonly type: 'set_tcb' }
+
+/**
+ * One entry of the trace, in the order things happened. Enough to draw a sequence diagram:
+ * every segment with its fate, every state change, every timer start/restart/cancel/expiry.
+ */
+export type TraceEntry =
+  | {
+      readonly type: 'segment_sent'
+      readonly time: number
+      readonly id: number
+      readonly from: HostId
+      readonly to: HostId
+      readonly segment: Segment
+      readonly reason: SendReason | 'stale'
+      readonly copyOf: number | null
+    }
+  | { readonly type: 'segment_delivered'; readonly time: number; readonly id: number; readonly to: HostId }
+  | {
+      readonly type: 'segment_dropped'
+      readonly time: number
+      readonly id: number
+      readonly cause: 'fate' | 'loss' | 'host_down'
+    }
+  | { readonly type: 'segment_duplicated'; readonly time: number; readonly id: number; readonly copyId: number }
+  | { readonly type: 'segment_delayed'; readonly time: number; readonly id: number; readonly until: number | null }
+  | {
+      readonly type: 'state_change'
+      readonly time: number
+      readonly host: HostId
+      readonly from: TcpState
+      readonly to: TcpState
+      readonly cause: StateChangeCause
+    }
+  | {
+      readonly type: 'timer_start' | 'timer_restart'
+      readonly time: number
+      readonly host: HostId
+      readonly timer: TimerKind
+      readonly duration: number
+      readonly deadline: number
+    }
+  | { readonly type: 'timer_cancel'; readonly time: number; readonly host: HostId; readonly timer: TimerKind }
+  | { readonly type: 'timer_expire'; readonly time: number; readonly host: HostId; readonly timer: TimerKind }
+  | {
+      readonly type: 'user_call'
+      readonly time: number
+      readonly host: HostId
+      readonly call: UserCallAction['type']
+      readonly bytes?: number
+    }
+  | { readonly type: 'user_signal'; readonly time: number; readonly host: HostId; readonly signal: UserSignal }
+  | { readonly type: 'data_delivered'; readonly time: number; readonly host: HostId; readonly bytes: number }
+  | { readonly type: 'host_crash' | 'host_reboot'; readonly time: number; readonly host: HostId }
+
+/** The whole simulation: plain JSON. */
+export type SimState = {
+  readonly version: 1
+  readonly config: SimConfig
+  readonly time: number // ms of simulated time
+  readonly hosts: { readonly client: Host; readonly server: Host }
+  readonly channel: Channel
+  readonly rng: number // state of the seeded PRNG (mulberry32)
+  readonly trace: ReadonlyArray<TraceEntry>
+  readonly stepCount: number // engine steps: events passed through `transition`
+  readonly actions: ReadonlyArray<SimAction> // every action applied, for replay
+}
+
+/** What reproduces a simulation exactly: creation options and the actions applied. */
+export type SimRecording = {
+  readonly scenario?: string
+  readonly profile: ProfileId
+  readonly variant: VariantId
+  readonly seed: number
+  readonly iss?: { readonly client?: Seq; readonly server?: Seq }
+  readonly channel?: SimOptions['channel']
+  readonly actions: ReadonlyArray<SimAction>
+}
