@@ -322,7 +322,7 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
   }
 
   if (errors.length === 0 && cards.length === 0) errors.push({ line: 0, code: 'noCards', message: 'the file has no cards' })
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) }
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_ERRORS) }
   return { ok: true, cards, delimiter }
 }
 
