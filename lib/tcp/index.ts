@@ -1,0 +1,42 @@
+/**
+ * Public surface of the TCP engine (RFC 9293): types, the pure `transition` reducer, sequence
+ * arithmetic, segment helpers, profiles and variants.
+ */
+export type {
+  Effect,
+  Label,
+  Profile,
+  ProfileChoices,
+  ProfileId,
+  Segment,
+  SegmentFlags,
+  SendReason,
+  Seq,
+  SynReceivedFrom,
+  Tcb,
+  TcbState,
+  TcpEvent,
+  TcpState,
+  TimerKind,
+  TransitionContext,
+  TransitionResult,
+  UserSignal,
+  Variant,
+  VariantId,
+} from './types'
+export { TCP_STATES, TIMER_KINDS } from './types'
+export {
+  SEQ_MODULUS,
+  seqAdd,
+  seqBetween,
+  seqDiff,
+  seqGeq,
+  seqGt,
+  seqInWindow,
+  seqLeq,
+  seqLt,
+  toSeq,
+} from './seq'
+export { createSegment, flagNames, formatRfc, formatTextbook, parseRfc, segLen } from './segment'
+export { LINUX_PROFILE, PROFILE_IDS, PROFILES, RFC_PROFILE, TEXTBOOK_PROFILE, getProfile } from './profiles'
+export { VARIANT_IDS, VARIANTS, getVariant, isHypothetical } from './variants'
