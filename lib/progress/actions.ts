@@ -1,0 +1,119 @@
+/**
+ * Pure state transitions the progress store's actions call. Each returns a
+ * new state and leaves its input untouched.
+ *
+ * @module
+ */
+import { localDay, newCardState, rate, DAY, type Millis, type ReviewRating } from '@/lib/flashcards/schedule'
+import { ACTIVITY_KEEP_DAYS, quizCardKey, type ExamRecord, type ProgressState } from './model'
+
+const SLOT = 15 * 60_000
+
+/**
+ * Adds `now` to an activity list: sorted, one entry per 15-minute slot (so
+ * day boundaries stay exact in every time zone), older than
+ * {@link ACTIVITY_KEEP_DAYS} dropped.
+ */
+export function addActivity(activity: readonly Millis[], now: Millis): Millis[] {
+  const cutoff = now - ACTIVITY_KEEP_DAYS * DAY
+  const slot = Math.floor(now / SLOT)
+  const kept = activity.filter((t) => t >= cutoff)
+  if (kept.some((t) => Math.floor(t / SLOT) === slot)) return kept
+  return [...kept, now].sort((a, b) => a - b)
+}
+
+/**
+ * Records an answer to a quiz. A wrong answer puts the quiz in the review
+ * queue as card `"quiz/<id>"`: new and due now, or, if it was already
+ * there, rated Again. A right answer takes it out, so missed questions come
+ * back until they are answered right.
+ */
+export function recordQuizResult(state: ProgressState, quizId: string, correct: boolean, now: Millis): ProgressState {
+  const prev = state.quizResults[quizId]
+  const key = quizCardKey(quizId)
+  const cardStates = { ...state.cardStates }
+  if (correct) delete cardStates[key]
+  else {
+    const existing = cardStates[key]
+    cardStates[key] = existing ? rate(existing, 'again', now) : newCardState(now)
+  }
+  return {
+    ...state,
+    quizResults: {
+      ...state.quizResults,
+      [quizId]: {
+        attempts: (prev?.attempts ?? 0) + 1,
+        lastCorrect: correct,
+        lastAnsweredAt: now,
+        correctEver: (prev?.correctEver ?? false) || correct,
+      },
+    },
+    cardStates,
+    activity: addActivity(state.activity, now),
+  }
+}
+
+/**
+ * Rates a flashcard (`"<deckId>/<cardId>"`); a card never seen starts as
+ * new. For missed-quiz cards use {@link recordQuizResult} instead: they
+ * leave the queue only when the quiz is answered right.
+ */
+export function reviewCard(state: ProgressState, key: string, rating: ReviewRating, now: Millis): ProgressState {
+  const current = state.cardStates[key] ?? newCardState(now)
+  return {
+    ...state,
+    cardStates: { ...state.cardStates, [key]: rate(current, rating, now) },
+    activity: addActivity(state.activity, now),
+  }
+}
+
+/** Marks a lesson complete; the first completion date is kept. */
+export function completeLesson(state: ProgressState, slug: string, now: Millis): ProgressState {
+  if (state.lessonsCompleted[slug]) return state
+  return {
+    ...state,
+    lessonsCompleted: { ...state.lessonsCompleted, [slug]: { completedAt: now } },
+    activity: addActivity(state.activity, now),
+  }
+}
+
+/** How many exams are kept (oldest dropped first). */
+export const EXAM_HISTORY_LIMIT = 100
+
+/** Appends a finished exam (see `examRecord` in lib/exam). */
+export function recordExam(state: ProgressState, record: ExamRecord): ProgressState {
+  return {
+    ...state,
+    examHistory: [...state.examHistory, record].slice(-EXAM_HISTORY_LIMIT),
+    activity: addActivity(state.activity, record.at),
+  }
+}
+
+/**
+ * Consecutive local days with activity, ending today or yesterday (a streak
+ * is not broken until a whole day passes without activity). 0 if none.
+ *
+ * @param tzOffsetMinutes - Like `Date#getTimezoneOffset()` (UTC+8 is
+ *   `-480`); default `0` counts days in UTC.
+ */
+export function streak(state: ProgressState, now: Millis, tzOffsetMinutes = 0): number {
+  const days = new Set(state.activity.map((t) => localDay(t, tzOffsetMinutes)))
+  let day = localDay(now, tzOffsetMinutes)
+  if (!days.has(day)) day--
+  let n = 0
+  while (days.has(day)) {
+    n++
+    day--
+  }
+  return n
+}
+
+/**
+ * Share of a lesson's quizzes answered right at least once, in `[0, 1]`
+ * (0 for a lesson without quizzes).
+ */
+export function lessonProgress(state: ProgressState, lessonQuizIds: readonly string[]): number {
+  if (lessonQuizIds.length === 0) return 0
+  const done = lessonQuizIds.filter((id) => state.quizResults[id]?.correctEver).length
+  return done / lessonQuizIds.length
+}

@@ -1,0 +1,120 @@
+/**
+ * The learner's progress as plain JSON: what the persisted store holds and
+ * what export files carry. Keyed by stable ids so content can change
+ * around it.
+ *
+ * @module
+ */
+import { z } from 'zod'
+import { cardStateSchema } from '@/lib/flashcards/schedule'
+
+/** Version of {@link ProgressState}; bump it and add a step to `migrate` when the shape changes. */
+export const CURRENT_VERSION = 2
+
+const millis = z.number().finite()
+const count = z.number().int().min(0)
+
+/** One quiz's record. */
+export const quizResultSchema = z.object({
+  /** How many times it was answered. */
+  attempts: count,
+  lastCorrect: z.boolean(),
+  /** Epoch ms of the last answer. */
+  lastAnsweredAt: millis,
+  /** Answered right at least once. */
+  correctEver: z.boolean(),
+})
+/** One quiz's record. */
+export type QuizResult = z.infer<typeof quizResultSchema>
+
+/** Score for one topic (lesson slug). */
+export const topicScoreSchema = z.object({ correct: count, total: count })
+/** Score for one topic. */
+export type TopicScore = z.infer<typeof topicScoreSchema>
+
+/** One finished mock exam. */
+export const examRecordSchema = z.object({
+  /** Epoch ms when it finished. */
+  at: millis,
+  /** Seed that drew the questions (so the same exam can be retaken). */
+  seed: z.number().int(),
+  score: count,
+  total: count,
+  /** Keyed by lesson slug. */
+  perTopic: z.record(z.string(), topicScoreSchema),
+})
+/** One finished mock exam. */
+export type ExamRecord = z.infer<typeof examRecordSchema>
+
+/** Completion of a lesson. */
+export const lessonCompletionSchema = z.object({ completedAt: millis })
+/** Completion of a lesson. */
+export type LessonCompletion = z.infer<typeof lessonCompletionSchema>
+
+/** Current (version {@link CURRENT_VERSION}) progress. */
+export const progressStateSchema = z.object({
+  /** Keyed by quiz id. */
+  quizResults: z.record(z.string(), quizResultSchema),
+  /**
+   * Card schedules keyed by `"<deckId>/<cardId>"`, and missed quizzes
+   * waiting for review keyed by `"quiz/<quizId>"`.
+   */
+  cardStates: z.record(z.string(), cardStateSchema),
+  /** Keyed by lesson slug. */
+  lessonsCompleted: z.record(z.string(), lessonCompletionSchema),
+  /** Oldest first. */
+  examHistory: z.array(examRecordSchema),
+  /**
+   * Epoch ms of learning activity (answers, reviews, lessons, exams), sorted,
+   * at most one per 15-minute slot, last {@link ACTIVITY_KEEP_DAYS} days. Used
+   * for streaks in any time zone.
+   */
+  activity: z.array(millis),
+})
+/** Current progress. */
+export type ProgressState = z.infer<typeof progressStateSchema>
+
+/** How many days of activity are kept (enough for a year-long streak). */
+export const ACTIVITY_KEEP_DAYS = 400
+
+/** Progress with nothing in it. */
+export function emptyProgress(): ProgressState {
+  return { quizResults: {}, cardStates: {}, lessonsCompleted: {}, examHistory: [], activity: [] }
+}
+
+/** Prefix of review-card keys for missed quizzes. */
+export const QUIZ_CARD_PREFIX = 'quiz/'
+
+/** Review-card key of a missed quiz: `"quiz/<quizId>"`. */
+export function quizCardKey(quizId: string): string {
+  return QUIZ_CARD_PREFIX + quizId
+}
+
+/** The quiz id behind a review-card key, or `undefined` for a flashcard key. */
+export function quizIdFromCardKey(key: string): string | undefined {
+  return key.startsWith(QUIZ_CARD_PREFIX) ? key.slice(QUIZ_CARD_PREFIX.length) : undefined
+}
+
+/** Counts shown before an import replaces progress. */
+export interface ProgressCounts {
+  readonly quizResults: number
+  /** Flashcard schedules (excluding missed-quiz cards). */
+  readonly cards: number
+  /** Missed quizzes waiting for review. */
+  readonly missedQuizzes: number
+  readonly lessons: number
+  readonly exams: number
+}
+
+/** Counts the entries of a progress state. */
+export function progressCounts(state: ProgressState): ProgressCounts {
+  const keys = Object.keys(state.cardStates)
+  const missed = keys.filter((k) => k.startsWith(QUIZ_CARD_PREFIX)).length
+  return {
+    quizResults: Object.keys(state.quizResults).length,
+    cards: keys.length - missed,
+    missedQuizzes: missed,
+    lessons: Object.keys(state.lessonsCompleted).length,
+    exams: state.examHistory.length,
+  }
+}
