@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DAY } from '@/lib/flashcards/schedule'
 import { addActivity, completeLesson, lessonProgress, recordExam, recordQuizResult, reviewCard, streak } from './actions'
-import { emptyProgress, progressCounts, quizCardKey, quizIdFromCardKey, progressStateSchema } from './model'
+import { emptyProgress, missedQuizKeys, progressCounts, progressStateSchema, quizCardKey, quizIdFromCardKey } from './model'
 
 const NOW = Date.UTC(2025, 2, 10, 12, 0)
 const MIN = 60_000
@@ -57,6 +57,7 @@ describe('reviewCard, completeLesson, recordExam', () => {
     s = recordQuizResult(s, 'q1', false, NOW)
     s = reviewCard(s, 'd/c', 'easy', NOW)
     s = completeLesson(s, 'close', NOW)
+    expect(missedQuizKeys(s)).toEqual(['quiz/q1'])
     expect(progressCounts(s)).toEqual({ quizResults: 1, cards: 1, missedQuizzes: 1, lessons: 1, exams: 1 })
   })
 })

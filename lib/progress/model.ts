@@ -95,6 +95,11 @@ export function quizIdFromCardKey(key: string): string | undefined {
   return key.startsWith(QUIZ_CARD_PREFIX) ? key.slice(QUIZ_CARD_PREFIX.length) : undefined
 }
 
+/** Review-card keys of every missed quiz waiting in the queue (for the review page). */
+export function missedQuizKeys(state: Pick<ProgressState, 'cardStates'>): string[] {
+  return Object.keys(state.cardStates).filter((k) => k.startsWith(QUIZ_CARD_PREFIX))
+}
+
 /** Counts shown before an import replaces progress. */
 export interface ProgressCounts {
   readonly quizResults: number
@@ -109,7 +114,7 @@ export interface ProgressCounts {
 /** Counts the entries of a progress state. */
 export function progressCounts(state: ProgressState): ProgressCounts {
   const keys = Object.keys(state.cardStates)
-  const missed = keys.filter((k) => k.startsWith(QUIZ_CARD_PREFIX)).length
+  const missed = missedQuizKeys(state).length
   return {
     quizResults: Object.keys(state.quizResults).length,
     cards: keys.length - missed,
