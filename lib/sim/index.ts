@@ -23,10 +23,21 @@ export type {
   UserCallAction,
 } from './types'
 export {
+  DEFAULT_DELAY_MS,
+  DEFAULT_ISS,
+  DEFAULT_RUN_LIMIT,
+  ISS_INCREMENT,
   applyAction,
   applyActions,
   createSimulation,
+  decodeRecording,
+  encodeRecording,
+  heldSegments,
   hostState,
+  isQuiescent,
+  lastSegmentFrom,
   nextEvent,
   pendingEvents,
+  recordingOf,
+  replay,
 } from './simulation'

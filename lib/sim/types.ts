@@ -83,6 +83,13 @@ export type SimConfig = {
   readonly variant: VariantId
   readonly seed: number
   readonly iss: { readonly client: Seq; readonly server: Seq }
+  /** The channel settings at creation (later `configure_channel` actions change the live channel). */
+  readonly channel: {
+    readonly mode: ChannelMode
+    readonly delayMs: number
+    readonly lossRate: number
+    readonly duplicateRate: number
+  }
 }
 
 /** Options for `createSimulation`. Missing fields take the textbook defaults. */

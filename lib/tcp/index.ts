@@ -39,4 +39,13 @@ export {
 } from './seq'
 export { createSegment, flagNames, formatRfc, formatTextbook, parseRfc, segLen } from './segment'
 export { LINUX_PROFILE, PROFILE_IDS, PROFILES, RFC_PROFILE, TEXTBOOK_PROFILE, getProfile } from './profiles'
+export {
+  createTcb,
+  hasOutstandingFin,
+  hasSentFin,
+  isAcceptableAck,
+  isAcceptableSegment,
+  isSynchronized,
+  transition,
+} from './transition'
 export { VARIANT_IDS, VARIANTS, getVariant, isHypothetical } from './variants'

@@ -1,0 +1,756 @@
+/**
+ * The TCP engine: one pure reducer, `transition(tcb, event, ctx) -> { tcb, effects }`, following
+ * the event processing of RFC 9293 §3.10 with the RFC 5961 mitigations that RFC 9293 recommends.
+ * No I/O, no clock, no randomness: timers and the ISS come in through `ctx`, actions go out as
+ * effects. A null TCB is the CLOSED state.
+ */
+import type {
+  Effect,
+  Profile,
+  Segment,
+  SendReason,
+  Seq,
+  Tcb,
+  TcbState,
+  TcpEvent,
+  TransitionContext,
+  TransitionResult,
+  UserSignal,
+} from './types'
+import { seqAdd, seqBetween, seqDiff, seqGt, seqInWindow, seqLeq, seqLt } from './seq'
+
+type Fx = Effect[]
+type Ctx = TransitionContext
+
+/** Programmer-error guard for exhaustive switches. */
+function assertNever(x: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(x)}`)
+}
+
+function seg(seq: Seq, ack: Seq, syn: boolean, ackBit: boolean, fin: boolean, rst: boolean, len: number, wnd: number): Segment {
+  return { seq: seq >>> 0, ack: ackBit ? ack >>> 0 : 0, flags: { syn, ack: ackBit, fin, rst }, len, wnd }
+}
+
+function send(fx: Fx, segment: Segment, reason: SendReason): void {
+  fx.push({ type: 'send_segment', segment, reason })
+}
+
+function signal(fx: Fx, s: UserSignal): void {
+  fx.push({ type: 'signal_user', signal: s })
+}
+
+/** Pure. True in the synchronized states (RFC 9293 §3.5.2 group 3). */
+export function isSynchronized(state: TcbState): boolean {
+  return state !== 'LISTEN' && state !== 'SYN-SENT' && state !== 'SYN-RECEIVED'
+}
+
+/** Pure. True when our FIN has been sent (FIN-WAIT-1/2, CLOSING, LAST-ACK, TIME-WAIT) (RFC 9293 §3.6). */
+export function hasSentFin(tcb: Tcb): boolean {
+  const s = tcb.state
+  return !tcb.finQueued && (s === 'FIN-WAIT-1' || s === 'FIN-WAIT-2' || s === 'CLOSING' || s === 'LAST-ACK' || s === 'TIME-WAIT')
+}
+
+/** Pure. True while our FIN is sent but not yet acknowledged (RFC 9293 §3.10.7.4 fifth step). */
+export function hasOutstandingFin(tcb: Tcb): boolean {
+  const s = tcb.state
+  return !tcb.finQueued && (s === 'FIN-WAIT-1' || s === 'CLOSING' || s === 'LAST-ACK') && tcb.sndUna !== tcb.sndNxt
+}
+
+/** Pure. SND.UNA < SEG.ACK =< SND.NXT, the acceptable-ACK test (RFC 9293 §3.4). */
+export function isAcceptableAck(tcb: Tcb, ack: Seq): boolean {
+  return seqBetween(tcb.sndUna, ack, tcb.sndNxt)
+}
+
+/** Pure. The segment acceptability test of RFC 9293 §3.10.7.4 first step (four cases). */
+export function isAcceptableSegment(tcb: Tcb, segment: Segment): boolean {
+  const len = segment.len + (segment.flags.syn ? 1 : 0) + (segment.flags.fin ? 1 : 0)
+  const wnd = tcb.rcvWnd
+  const end = seqAdd(tcb.rcvNxt, wnd)
+  if (len === 0) {
+    if (wnd === 0) return segment.seq === tcb.rcvNxt
+    return seqInWindow(segment.seq, tcb.rcvNxt, end)
+  }
+  if (wnd === 0) return false
+  return seqInWindow(segment.seq, tcb.rcvNxt, end) || seqInWindow(seqAdd(segment.seq, len - 1), tcb.rcvNxt, end)
+}
+
+/** Pure. A fresh TCB in the given state with every variable zero (helper for OPEN and tests). */
+export function createTcb(state: TcbState, profile: Profile, fields: Partial<Tcb> = {}): Tcb {
+  return {
+    state,
+    synReceivedFrom: null,
+    passive: false,
+    iss: 0,
+    irs: 0,
+    sndUna: 0,
+    sndNxt: 0,
+    sndWnd: profile.rcvWnd,
+    sndWl1: 0,
+    sndWl2: 0,
+    rcvNxt: 0,
+    rcvWnd: profile.rcvWnd,
+    sendQueue: 0,
+    finQueued: false,
+    retransmits: 0,
+    rto: profile.rtoInitialMs,
+    keepAlive: profile.keepAlive.enabled,
+    probesOut: 0,
+    bytesReceived: 0,
+    bytesAcked: 0,
+    ...fields,
+  }
+}
+
+/** `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>` (RFC 9293 §3.10.7.4). */
+function sendAck(t: Tcb, fx: Fx, reason: SendReason): void {
+  send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, false, 0, t.rcvWnd), reason)
+}
+
+/** Starts the retransmission (and user) timer when the first unacknowledged octet goes out (RFC 6298 5.1). */
+function armRetransmission(fx: Fx, ctx: Ctx, rto: number): void {
+  fx.push({ type: 'start_timer', timer: 'retransmission', ms: rto })
+  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'start_timer', timer: 'user_timeout', ms: ctx.profile.userTimeoutMs })
+}
+
+function disarmRetransmission(fx: Fx, ctx: Ctx): void {
+  fx.push({ type: 'cancel_timer', timer: 'retransmission' })
+  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'cancel_timer', timer: 'user_timeout' })
+}
+
+function startKeepAlive(t: Tcb, fx: Fx, ctx: Ctx): void {
+  if (t.keepAlive) fx.push({ type: 'start_timer', timer: 'keepalive', ms: ctx.profile.keepAlive.idleMs })
+}
+
+/** Deletes the TCB (state CLOSED); the simulation drops every timer with it. */
+function deleteTcb(fx: Fx, s: UserSignal | null): TransitionResult {
+  if (s) signal(fx, s)
+  fx.push({ type: 'delete_tcb' })
+  return { tcb: null, effects: fx }
+}
+
+/** Enters TIME-WAIT: turn off the other timers and start 2MSL (RFC 9293 §3.10.7.4 eighth step). */
+function enterTimeWait(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
+  if (ctx.variant === 'no_time_wait') return deleteTcb(fx, 'connection_closed')
+  fx.push({ type: 'cancel_timer', timer: 'retransmission' })
+  fx.push({ type: 'cancel_timer', timer: 'keepalive' })
+  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'cancel_timer', timer: 'user_timeout' })
+  fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+  return { tcb: { ...t, state: 'TIME-WAIT' }, effects: fx }
+}
+
+/**
+ * Sends queued data within the send window, then a queued FIN after it (RFC 9293 §3.10.2,
+ * §3.10.4). Returns the TCB with SND.NXT advanced and whether anything was sent.
+ */
+function output(t: Tcb, fx: Fx, ctx: Ctx): Tcb {
+  const wasIdle = t.sndUna === t.sndNxt
+  let sndNxt = t.sndNxt
+  let queue = t.sendQueue
+  let finQueued = t.finQueued
+  let sent = false
+  while (queue > 0) {
+    const usable = t.sndWnd - seqDiff(sndNxt, t.sndUna)
+    const chunk = Math.min(queue, ctx.profile.mss, usable)
+    if (chunk <= 0) break
+    queue -= chunk
+    const fin = finQueued && queue === 0
+    send(fx, seg(sndNxt, t.rcvNxt, false, true, fin, false, chunk, t.rcvWnd), 'data')
+    sndNxt = seqAdd(sndNxt, chunk + (fin ? 1 : 0))
+    if (fin) finQueued = false
+    sent = true
+  }
+  if (finQueued && queue === 0) {
+    send(fx, seg(sndNxt, t.rcvNxt, false, true, true, false, 0, t.rcvWnd), 'fin')
+    sndNxt = seqAdd(sndNxt, 1)
+    finQueued = false
+    sent = true
+  }
+  if (!sent) return t
+  if (wasIdle) armRetransmission(fx, ctx, t.rto)
+  return { ...t, sndNxt, sendQueue: queue, finQueued }
+}
+
+// ---------------------------------------------------------------------------------------------
+// User calls (RFC 9293 §3.10.1 - §3.10.5)
+// ---------------------------------------------------------------------------------------------
+
+/** Sends our SYN and enters SYN-SENT (RFC 9293 §3.10.1). */
+function activeOpen(base: Tcb | null, keepAlive: boolean, fx: Fx, ctx: Ctx): TransitionResult {
+  const iss = ctx.iss >>> 0
+  const t = createTcb('SYN-SENT', ctx.profile, {
+    iss,
+    sndUna: iss,
+    sndNxt: seqAdd(iss, 1),
+    keepAlive,
+    sendQueue: base ? base.sendQueue : 0,
+  })
+  send(fx, seg(iss, 0, true, false, false, false, 0, t.rcvWnd), 'syn')
+  armRetransmission(fx, ctx, t.rto)
+  return { tcb: t, effects: fx }
+}
+
+/** Pure. OPEN call (RFC 9293 §3.10.1). */
+function onOpen(tcb: Tcb | null, mode: 'active' | 'passive', keepAliveWish: boolean | undefined, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  const keepAlive = keepAliveWish ?? ctx.profile.keepAlive.enabled
+  if (tcb === null) {
+    if (mode === 'passive') return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive }), effects: fx }
+    return activeOpen(null, keepAlive, fx, ctx)
+  }
+  if (tcb.state === 'LISTEN' && mode === 'active' && ctx.profile.choices.activeOpenInListen === 'SYN-SENT') {
+    return activeOpen(tcb, keepAliveWish ?? tcb.keepAlive, fx, ctx)
+  }
+  signal(fx, 'error_connection_already_exists')
+  return { tcb, effects: fx }
+}
+
+/** Pure. SEND call (RFC 9293 §3.10.2). */
+function onSend(tcb: Tcb | null, bytes: number, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (tcb === null) {
+    signal(fx, 'error_connection_does_not_exist')
+    return { tcb, effects: fx }
+  }
+  const n = Math.max(0, Math.floor(bytes))
+  switch (tcb.state) {
+    case 'LISTEN':
+      signal(fx, 'error_foreign_socket_unspecified')
+      return { tcb, effects: fx }
+    case 'SYN-SENT':
+    case 'SYN-RECEIVED':
+      if (tcb.finQueued) break
+      return { tcb: { ...tcb, sendQueue: tcb.sendQueue + n }, effects: fx }
+    case 'ESTABLISHED':
+    case 'CLOSE-WAIT':
+      return { tcb: output({ ...tcb, sendQueue: tcb.sendQueue + n }, fx, ctx), effects: fx }
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      break
+    default:
+      return assertNever(tcb.state)
+  }
+  signal(fx, 'error_connection_closing')
+  return { tcb, effects: fx }
+}
+
+/** Pure. CLOSE call (RFC 9293 §3.10.4). */
+function onClose(tcb: Tcb | null, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (tcb === null) {
+    signal(fx, 'error_connection_does_not_exist')
+    return { tcb, effects: fx }
+  }
+  switch (tcb.state) {
+    case 'LISTEN':
+      return deleteTcb(fx, null)
+    case 'SYN-SENT':
+      return deleteTcb(fx, null)
+    case 'SYN-RECEIVED':
+      if (tcb.sendQueue > 0) return { tcb: { ...tcb, finQueued: true }, effects: fx }
+      return { tcb: output({ ...tcb, state: 'FIN-WAIT-1', finQueued: true }, fx, ctx), effects: fx }
+    case 'ESTABLISHED':
+      if (tcb.finQueued) break
+      return { tcb: output({ ...tcb, state: 'FIN-WAIT-1', finQueued: true }, fx, ctx), effects: fx }
+    case 'CLOSE-WAIT':
+      if (tcb.finQueued) break
+      return { tcb: output({ ...tcb, state: 'LAST-ACK', finQueued: true }, fx, ctx), effects: fx }
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      break
+    default:
+      return assertNever(tcb.state)
+  }
+  signal(fx, 'error_connection_closing')
+  return { tcb, effects: fx }
+}
+
+/** Pure. ABORT call (RFC 9293 §3.10.5): RST in the states that have a peer to tell. */
+function onAbort(tcb: Tcb | null, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (tcb === null) {
+    signal(fx, 'error_connection_does_not_exist')
+    return { tcb, effects: fx }
+  }
+  switch (tcb.state) {
+    case 'LISTEN':
+    case 'SYN-SENT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return deleteTcb(fx, 'connection_aborted')
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT': {
+      const withAck = ctx.profile.choices.abortReset === 'RST,ACK'
+      send(fx, seg(tcb.sndNxt, tcb.rcvNxt, false, withAck, false, true, 0, 0), 'reset')
+      return deleteTcb(fx, 'connection_aborted')
+    }
+    default:
+      return assertNever(tcb.state)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEGMENT ARRIVES (RFC 9293 §3.10.7)
+// ---------------------------------------------------------------------------------------------
+
+/** Pure. SEGMENT ARRIVES with no TCB (RFC 9293 §3.10.7.1): answer anything but a RST with a RST. */
+function onSegmentInClosed(s: Segment): TransitionResult {
+  const fx: Fx = []
+  if (s.flags.rst) return { tcb: null, effects: fx }
+  if (!s.flags.ack) {
+    const segLength = s.len + (s.flags.syn ? 1 : 0) + (s.flags.fin ? 1 : 0)
+    send(fx, seg(0, seqAdd(s.seq, segLength), false, true, false, true, 0, 0), 'reset')
+  } else {
+    send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
+  }
+  return { tcb: null, effects: fx }
+}
+
+/** Pure. SEGMENT ARRIVES in LISTEN (RFC 9293 §3.10.7.2). */
+function onSegmentInListen(t: Tcb, s: Segment, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (s.flags.rst) return { tcb: t, effects: fx }
+  if (s.flags.ack) {
+    send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
+    return { tcb: t, effects: fx }
+  }
+  if (!s.flags.syn) return { tcb: t, effects: fx }
+  const iss = ctx.iss >>> 0
+  const rcvNxt = seqAdd(s.seq, 1)
+  const base = { ...t, irs: s.seq, rcvNxt, iss, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: 0, retransmits: 0, rto: ctx.profile.rtoInitialMs, probesOut: 0 }
+  if (ctx.variant === 'two_way_handshake') {
+    const est: Tcb = { ...base, state: 'ESTABLISHED', synReceivedFrom: null, sndUna: seqAdd(iss, 1), sndNxt: seqAdd(iss, 1) }
+    send(fx, seg(iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
+    signal(fx, 'connection_established')
+    startKeepAlive(est, fx, ctx)
+    return { tcb: est, effects: fx }
+  }
+  const next: Tcb = { ...base, state: 'SYN-RECEIVED', synReceivedFrom: 'LISTEN', sndUna: iss, sndNxt: seqAdd(iss, 1) }
+  if (ctx.variant === 'four_segment_handshake') {
+    send(fx, seg(iss, rcvNxt, false, true, false, false, 0, t.rcvWnd), 'ack')
+    send(fx, seg(iss, 0, true, false, false, false, 0, t.rcvWnd), 'syn')
+  } else {
+    send(fx, seg(iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
+  }
+  armRetransmission(fx, ctx, next.rto)
+  return { tcb: next, effects: fx }
+}
+
+/** Pure. SEGMENT ARRIVES in SYN-SENT (RFC 9293 §3.10.7.3). */
+function onSegmentInSynSent(t: Tcb, s: Segment, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  const f = s.flags
+  if (f.ack && (seqLeq(s.ack, t.iss) || seqGt(s.ack, t.sndNxt))) {
+    // First step: unacceptable ACK. The hypothetical two-way client ignores it (textbook).
+    if (!f.rst && ctx.variant !== 'two_way_handshake') send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
+    return { tcb: t, effects: fx }
+  }
+  if (f.rst) {
+    if (f.ack) return deleteTcb(fx, 'connection_refused')
+    return { tcb: t, effects: fx }
+  }
+  if (f.syn) return onSynInSynSent(t, s, fx, ctx)
+  if (f.ack && ctx.variant === 'four_segment_handshake' && seqGt(s.ack, t.sndUna)) {
+    // Hypothetical four-segment handshake: the server's separate ACK of our SYN.
+    disarmRetransmission(fx, ctx)
+    return { tcb: { ...t, sndUna: s.ack, retransmits: 0, rto: ctx.profile.rtoInitialMs }, effects: fx }
+  }
+  return { tcb: t, effects: fx }
+}
+
+/** Fourth step of SYN-SENT: a SYN (with an acceptable ACK or none) (RFC 9293 §3.10.7.3). */
+function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
+  const rcvNxt = seqAdd(s.seq, 1)
+  const sndUna = s.flags.ack ? s.ack : t.sndUna
+  if (seqGt(sndUna, t.iss)) {
+    let est: Tcb = {
+      ...t,
+      state: 'ESTABLISHED',
+      irs: s.seq,
+      rcvNxt,
+      sndUna,
+      sndWnd: s.wnd,
+      sndWl1: s.seq,
+      sndWl2: s.ack,
+      retransmits: 0,
+      rto: ctx.profile.rtoInitialMs,
+    }
+    disarmRetransmission(fx, ctx)
+    if (ctx.variant !== 'two_way_handshake') sendAck(est, fx, 'ack')
+    signal(fx, 'connection_established')
+    startKeepAlive(est, fx, ctx)
+    est = output(est, fx, ctx)
+    return { tcb: est, effects: fx }
+  }
+  const next: Tcb = { ...t, state: 'SYN-RECEIVED', synReceivedFrom: 'SYN-SENT', irs: s.seq, rcvNxt, sndWnd: s.wnd, sndWl1: s.seq }
+  send(fx, seg(t.iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
+  return { tcb: next, effects: fx }
+}
+
+/**
+ * Pure. SEGMENT ARRIVES in SYN-RECEIVED and the synchronized states (RFC 9293 §3.10.7.4), in the
+ * RFC's order: sequence check, RST, SYN, ACK, text, FIN.
+ */
+function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  const f = s.flags
+  if (t0.state === 'SYN-RECEIVED') {
+    const early = onSynInSynReceived(t0, s, fx, ctx)
+    if (early) return early
+  }
+  // First: sequence number check.
+  if (!isAcceptableSegment(t0, s)) {
+    if (f.rst) return { tcb: t0, effects: fx }
+    sendAck(t0, fx, 'ack')
+    if (t0.state === 'TIME-WAIT' && f.fin && seqAdd(s.seq, s.len + 1) === t0.rcvNxt) {
+      fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+    }
+    return { tcb: t0, effects: fx }
+  }
+  // Second: RST (RFC 5961: exact match resets, otherwise challenge ACK).
+  if (f.rst) return onRst(t0, s, fx, ctx)
+  // Fourth: SYN.
+  if (f.syn) {
+    if (t0.state === 'SYN-RECEIVED' && t0.synReceivedFrom === 'LISTEN') return backToListen(t0, fx, ctx, true)
+    sendAck(t0, fx, 'challenge_ack')
+    return { tcb: t0, effects: fx }
+  }
+  // Fifth: ACK.
+  if (!f.ack) return { tcb: t0, effects: fx }
+  let t = t0
+  if (t.keepAlive && isSynchronized(t.state) && t.state !== 'TIME-WAIT') {
+    t = t.probesOut === 0 ? t : { ...t, probesOut: 0 }
+    startKeepAlive(t, fx, ctx)
+  }
+  if (t.state === 'SYN-RECEIVED') {
+    if (!isAcceptableAck(t, s.ack)) {
+      send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
+      return { tcb: t, effects: fx }
+    }
+    t = { ...t, state: 'ESTABLISHED', synReceivedFrom: null, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack }
+    signal(fx, 'connection_established')
+    startKeepAlive(t, fx, ctx)
+  }
+  const acked = onAck(t, s, fx, ctx)
+  if (acked === null) return { tcb: t, effects: fx }
+  return afterAck(acked, s, fx, ctx)
+}
+
+/**
+ * SYN-RECEIVED special cases before the sequence check: the peer's SYN,ACK of a simultaneous open
+ * completes the open (RFC 9293 Fig. 7; choice 4), and a retransmitted SYN (choice 2).
+ */
+function onSynInSynReceived(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult | null {
+  const f = s.flags
+  if (!f.syn || f.rst || s.seq !== t.irs) return null
+  if (f.ack && t.synReceivedFrom === 'SYN-SENT' && isAcceptableAck(t, s.ack)) {
+    let est: Tcb = { ...t, state: 'ESTABLISHED', synReceivedFrom: null, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack }
+    signal(fx, 'connection_established')
+    startKeepAlive(est, fx, ctx)
+    const acked = onAck(est, s, fx, ctx)
+    est = acked ?? est
+    return { tcb: output(est, fx, ctx), effects: fx }
+  }
+  if (!f.ack && ctx.profile.choices.retransmittedSynInSynReceived === 'SYN,ACK') {
+    send(fx, seg(t.iss, t.rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
+    return { tcb: t, effects: fx }
+  }
+  return null
+}
+
+/** Returns a passive SYN-RECEIVED connection to LISTEN (RFC 9293 §3.10.7.4 second and fourth steps). */
+function backToListen(t: Tcb, fx: Fx, ctx: Ctx, bySyn: boolean): TransitionResult {
+  if (bySyn && ctx.profile.choices.inWindowSynInPassiveSynReceived === 'RST') {
+    send(fx, seg(t.sndNxt, 0, false, false, false, true, 0, 0), 'reset')
+  }
+  disarmRetransmission(fx, ctx)
+  return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive }), effects: fx }
+}
+
+/** Second step: the RST bit (RFC 9293 §3.10.7.4; RFC 5961 §3.2 challenge ACK). */
+function onRst(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
+  if (s.seq !== t.rcvNxt) {
+    sendAck(t, fx, 'challenge_ack')
+    return { tcb: t, effects: fx }
+  }
+  switch (t.state) {
+    case 'SYN-RECEIVED':
+      if (t.synReceivedFrom === 'LISTEN') return backToListen(t, fx, ctx, false)
+      return deleteTcb(fx, 'connection_refused')
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return deleteTcb(fx, 'connection_reset')
+    case 'LISTEN':
+    case 'SYN-SENT':
+      return { tcb: t, effects: fx }
+    default:
+      return assertNever(t.state)
+  }
+}
+
+/**
+ * Fifth step, ESTABLISHED processing of the ACK field (RFC 9293 §3.10.7.4): advance SND.UNA,
+ * update the window, answer an ACK of unsent data. Returns null if the segment is dropped.
+ */
+function onAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): Tcb | null {
+  if (seqGt(s.ack, t.sndNxt)) {
+    sendAck(t, fx, 'ack')
+    return null
+  }
+  let next = t
+  if (seqLt(t.sndUna, s.ack)) {
+    const advanced = seqDiff(s.ack, t.sndUna)
+    const synPart = t.sndUna === t.iss && t.state !== 'LISTEN' ? 1 : 0
+    const finPart = hasOutstandingFin(t) && s.ack === t.sndNxt ? 1 : 0
+    next = {
+      ...t,
+      sndUna: s.ack,
+      retransmits: 0,
+      rto: ctx.profile.rtoInitialMs,
+      bytesAcked: t.bytesAcked + Math.max(0, advanced - synPart - finPart),
+    }
+    if (s.ack === t.sndNxt) disarmRetransmission(fx, ctx)
+    else fx.push({ type: 'start_timer', timer: 'retransmission', ms: next.rto })
+  }
+  if (seqLt(next.sndWl1, s.seq) || (next.sndWl1 === s.seq && seqLeq(next.sndWl2, s.ack))) {
+    if (next.sndWnd !== s.wnd || next.sndWl1 !== s.seq || next.sndWl2 !== s.ack) {
+      next = { ...next, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack }
+    }
+  }
+  return next
+}
+
+/** State-specific ACK processing, then segment text and FIN (RFC 9293 §3.10.7.4 fifth to eighth steps). */
+function afterAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
+  const finAcked = !t.finQueued && t.sndUna === t.sndNxt
+  switch (t.state) {
+    case 'FIN-WAIT-1':
+      if (finAcked) t = { ...t, state: 'FIN-WAIT-2' }
+      break
+    case 'CLOSING':
+      if (finAcked) return enterTimeWait(t, fx, ctx)
+      return { tcb: t, effects: fx }
+    case 'LAST-ACK':
+      if (finAcked) return deleteTcb(fx, 'connection_closed')
+      return { tcb: t, effects: fx }
+    case 'TIME-WAIT':
+      if (s.flags.fin) {
+        sendAck(t, fx, 'ack')
+        fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+      } else if (ctx.profile.choices.timeWaitAckRestartsTimer) {
+        fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+      }
+      return { tcb: t, effects: fx }
+    default:
+      break
+  }
+  return onTextAndFin(t, s, fx, ctx)
+}
+
+/** Seventh and eighth steps: segment text and the FIN bit (RFC 9293 §3.10.7.4). */
+function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
+  const canReceive = t.state === 'ESTABLISHED' || t.state === 'FIN-WAIT-1' || t.state === 'FIN-WAIT-2'
+  let needAck = false
+  let next = t
+  // Where the in-sequence part of this segment ends, if it starts at or before RCV.NXT.
+  const startsInOrder = seqLeq(s.seq, t.rcvNxt) || (s.flags.syn && seqAdd(s.seq, 1) === t.rcvNxt)
+  const dataStart = s.flags.syn ? seqAdd(s.seq, 1) : s.seq
+  if (s.len > 0 && canReceive) {
+    if (startsInOrder) {
+      const fresh = seqDiff(seqAdd(dataStart, s.len), t.rcvNxt)
+      if (fresh > 0) {
+        next = { ...next, rcvNxt: seqAdd(t.rcvNxt, fresh), bytesReceived: t.bytesReceived + fresh }
+        fx.push({ type: 'deliver_data', bytes: fresh })
+      }
+    }
+    needAck = true
+  }
+  let fin = false
+  if (s.flags.fin && startsInOrder && seqAdd(dataStart, s.len) === next.rcvNxt) {
+    fin = true
+    next = { ...next, rcvNxt: seqAdd(next.rcvNxt, 1) }
+    needAck = true
+  } else if (s.flags.fin) {
+    needAck = true
+  }
+  if (fin) return onFin(next, fx, ctx)
+  if (canReceive && next.sendQueue > 0 && needAck) {
+    const before = fx.length
+    next = output(next, fx, ctx)
+    if (fx.length > before) needAck = false
+  }
+  if (needAck) sendAck(next, fx, 'ack')
+  return { tcb: next, effects: fx }
+}
+
+/** Eighth step: an in-sequence FIN (RFC 9293 §3.10.7.4). RCV.NXT already counts it. */
+function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
+  switch (t.state) {
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+      sendAck(t, fx, 'ack')
+      signal(fx, 'connection_closing')
+      return { tcb: { ...t, state: 'CLOSE-WAIT' }, effects: fx }
+    case 'FIN-WAIT-1': {
+      sendAck(t, fx, 'ack')
+      signal(fx, 'connection_closing')
+      const finAcked = !t.finQueued && t.sndUna === t.sndNxt
+      if (finAcked) return enterTimeWait(t, fx, ctx)
+      return { tcb: { ...t, state: 'CLOSING' }, effects: fx }
+    }
+    case 'FIN-WAIT-2':
+      sendAck(t, fx, 'ack')
+      signal(fx, 'connection_closing')
+      return enterTimeWait(t, fx, ctx)
+    case 'CLOSE-WAIT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+    case 'LISTEN':
+    case 'SYN-SENT':
+      sendAck(t, fx, 'ack')
+      return { tcb: t, effects: fx }
+    default:
+      return assertNever(t.state)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeouts (RFC 9293 §3.10.8)
+// ---------------------------------------------------------------------------------------------
+
+/** Pure. RETRANSMISSION TIMEOUT (RFC 9293 §3.10.8; RFC 6298 back-off; §3.8.3 give-up R2). */
+function onRetransmissionTimeout(t: Tcb, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (t.sndUna === t.sndNxt || t.state === 'LISTEN' || t.state === 'TIME-WAIT') return { tcb: t, effects: fx }
+  const p = ctx.profile
+  const limit = t.state === 'SYN-SENT' ? p.synRetries : t.state === 'SYN-RECEIVED' ? p.synAckRetries : p.dataRetries
+  if (t.retransmits >= limit) return giveUp(t, fx, ctx)
+  const rto = Math.min(t.rto * p.backoff, p.rtoMaxMs)
+  const next: Tcb = { ...t, retransmits: t.retransmits + 1, rto }
+  send(fx, retransmissionSegment(t, ctx), 'retransmission')
+  fx.push({ type: 'start_timer', timer: 'retransmission', ms: rto })
+  return { tcb: next, effects: fx }
+}
+
+/** The front of the retransmission queue with the current ACK field and state flags (RFC 9293 §3.10.8). */
+function retransmissionSegment(t: Tcb, ctx: Ctx): Segment {
+  if (t.sndUna === t.iss) {
+    // Our SYN is still unacknowledged: it is the front of the queue.
+    if (t.state === 'SYN-SENT') return seg(t.iss, 0, true, false, false, false, 0, t.rcvWnd)
+    return seg(t.iss, t.rcvNxt, true, true, false, false, 0, t.rcvWnd)
+  }
+  const outstanding = seqDiff(t.sndNxt, t.sndUna)
+  const fin = hasOutstandingFin(t)
+  const data = outstanding - (fin ? 1 : 0)
+  const len = Math.min(data, ctx.profile.mss)
+  return seg(t.sndUna, t.rcvNxt, false, true, fin && len === data, false, len, t.rcvWnd)
+}
+
+/** Retransmission threshold R2 reached: close the connection (RFC 9293 §3.8.3; choice 9 for passive SYN-RECEIVED). */
+function giveUp(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
+  if (t.state === 'SYN-RECEIVED' && t.synReceivedFrom === 'LISTEN' && ctx.profile.choices.synAckGiveUpState === 'LISTEN') {
+    return backToListen(t, fx, ctx, false)
+  }
+  if (isSynchronized(t.state) && ctx.profile.choices.giveUpReset === 'RST,ACK') {
+    send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, true, 0, 0), 'reset')
+  }
+  return deleteTcb(fx, 'connection_timed_out')
+}
+
+/** Pure. Keep-alive timer (RFC 9293 §3.8.4, RFC 1122 §4.2.3.6): probe `<SEQ=SND.NXT-1>` or give up. */
+function onKeepAliveTimeout(t: Tcb, ctx: Ctx): TransitionResult {
+  const fx: Fx = []
+  if (!t.keepAlive || !isSynchronized(t.state) || t.state === 'TIME-WAIT') return { tcb: t, effects: fx }
+  const ka = ctx.profile.keepAlive
+  if (t.probesOut >= ka.probes) {
+    if (ctx.profile.choices.giveUpReset === 'RST,ACK') send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, true, 0, 0), 'reset')
+    return deleteTcb(fx, 'connection_timed_out')
+  }
+  if (t.probesOut === 0 && t.sndUna !== t.sndNxt) {
+    // Not idle: the retransmission timer is in charge.
+    fx.push({ type: 'start_timer', timer: 'keepalive', ms: ka.idleMs })
+    return { tcb: t, effects: fx }
+  }
+  send(fx, seg(seqAdd(t.sndNxt, -1), t.rcvNxt, false, true, false, false, 0, t.rcvWnd), 'keepalive_probe')
+  fx.push({ type: 'start_timer', timer: 'keepalive', ms: ka.intervalMs })
+  return { tcb: { ...t, probesOut: t.probesOut + 1 }, effects: fx }
+}
+
+/** Pure. Timeouts (RFC 9293 §3.10.8). */
+function onTimeout(tcb: Tcb | null, timer: TcpEvent & { type: 'timeout' }, ctx: Ctx): TransitionResult {
+  if (tcb === null) return { tcb, effects: [] }
+  switch (timer.timer) {
+    case 'retransmission':
+      return onRetransmissionTimeout(tcb, ctx)
+    case 'time_wait':
+      if (tcb.state === 'TIME-WAIT') return deleteTcb([], 'connection_closed')
+      return { tcb, effects: [] }
+    case 'keepalive':
+      return onKeepAliveTimeout(tcb, ctx)
+    case 'user_timeout':
+      return deleteTcb([], 'connection_timed_out')
+    default:
+      return assertNever(timer.timer)
+  }
+}
+
+/** Pure. SEGMENT ARRIVES, dispatched on the state (RFC 9293 §3.10.7). */
+function onSegment(tcb: Tcb | null, s: Segment, ctx: Ctx): TransitionResult {
+  if (tcb === null) return onSegmentInClosed(s)
+  switch (tcb.state) {
+    case 'LISTEN':
+      return onSegmentInListen(tcb, s, ctx)
+    case 'SYN-SENT':
+      return onSegmentInSynSent(tcb, s, ctx)
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return onSegmentOtherwise(tcb, s, ctx)
+    default:
+      return assertNever(tcb.state)
+  }
+}
+
+/**
+ * Pure. The TCP engine: one event through RFC 9293 §3.10 event processing. A null TCB is CLOSED;
+ * the returned TCB is null when the connection is deleted. Effects are in the order they happen.
+ * Never throws for any TCB reachable by transitions and any event.
+ */
+export function transition(tcb: Tcb | null, event: TcpEvent, ctx: TransitionContext): TransitionResult {
+  switch (event.type) {
+    case 'open':
+      return onOpen(tcb, event.mode, event.keepAlive, ctx)
+    case 'send':
+      return onSend(tcb, event.bytes, ctx)
+    case 'close':
+      return onClose(tcb, ctx)
+    case 'abort':
+      return onAbort(tcb, ctx)
+    case 'segment_arrives':
+      return onSegment(tcb, event.segment, ctx)
+    case 'timeout':
+      return onTimeout(tcb, event, ctx)
+    default:
+      return assertNever(event)
+  }
+}
