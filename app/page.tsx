@@ -1,5 +1,6 @@
+import Link from 'next/link'
 import type { Metadata } from 'next'
-import { LOCALE_STORAGE_KEY } from '@/components/layout/language-switcher'
+import { LOCALE_STORAGE_KEY } from '@/i18n/routing'
 
 export const metadata: Metadata = {
   title: 'TCP Connection Lifecycle · TCP 运输连接管理',
@@ -22,12 +23,12 @@ export default function LanguageRedirect() {
         <main className="space-y-3 text-center">
           <h1 className="text-xl font-semibold">TCP Connection Lifecycle</h1>
           <p className="space-x-4">
-            <a className="text-sky-700 underline" href="/en/">
+            <Link className="text-sky-700 underline" href="/en/">
               English
-            </a>
-            <a className="text-sky-700 underline" href="/zh/" lang="zh-CN" hrefLang="zh-CN">
+            </Link>
+            <Link className="text-sky-700 underline" href="/zh/" lang="zh-CN" hrefLang="zh-CN">
               简体中文
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -15,3 +15,6 @@ export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-CN' }
 export function isLocale(value: string): value is Locale {
   return (routing.locales as ReadonlyArray<string>).includes(value)
 }
+
+/** localStorage key for the language the reader last switched to; `/` sends them back to it. */
+export const LOCALE_STORAGE_KEY = 'tcp-course-locale'

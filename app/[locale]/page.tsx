@@ -36,7 +36,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         {outline.map((section, s) => (
           <li key={section.id}>
             <h2 className="text-xl font-semibold">
-              <span className="mr-2 text-slate-400 dark:text-slate-500">{s + 1}.</span>
+              <span className="mr-2 text-slate-500 dark:text-slate-400">{s + 1}.</span>
               {section.title}
             </h2>
             <ol className="mt-3 space-y-3">

@@ -2,9 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { Link, usePathname } from '@/i18n/navigation'
-import { htmlLang, routing } from '@/i18n/routing'
-
-export const LOCALE_STORAGE_KEY = 'tcp-course-locale'
+import { LOCALE_STORAGE_KEY, htmlLang, routing } from '@/i18n/routing'
 
 /** Links to the same page in the other language, and remembers the choice for the `/` redirect. */
 export function LanguageSwitcher() {

@@ -12,7 +12,7 @@ export async function SiteHeader() {
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-700 dark:bg-slate-900/90">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-auto font-semibold tracking-tight text-slate-900 dark:text-white">
-          <span aria-hidden="true" className="mr-1.5 font-mono text-sky-600 dark:text-sky-400">
+          <span aria-hidden="true" className="mr-1.5 font-mono text-sky-700 dark:text-sky-400">
             SYN→
           </span>
           {t('site.title')}

@@ -1,0 +1,23 @@
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * Every journey fails if the page logs a console error or throws, so a broken page can't
+ * pass a test that happens not to look at the broken part.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        // A deliberate 404 page load logs its own status; that is what the 404 test asks for.
+        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      expect(errors, 'console errors on the page').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
