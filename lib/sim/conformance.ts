@@ -297,14 +297,16 @@ function outcomeMatches(o: Outcome, e: { state: TcpState; send: string }): boole
   return first !== undefined && segmentFlags(first) === e.send
 }
 
-/** Pure. Judges one state x event vector. */
-export function judgeVector(v: Json, meta: Json): Omit<CaseResult, 'id' | 'kind'> {
+/**
+ * Pure. Runs one state x event vector through `transition` from the reference TCB and returns the
+ * next state and the segments sent (RFC 9293 §3.10; oracle README §1 event table).
+ */
+export function simulateVector(v: Json, meta: Json = {}): { state: TcpState; sends: Segment[] } {
   const state = v.state
   if (!isTcpState(state)) throw new CaseError(`unknown state ${JSON.stringify(state)}`)
   const origin = v.origin === 'active' || v.origin === 'passive' ? v.origin : undefined
   const profile = getProfile(profileForCase(v))
   const variant = variantForCase(v)
-  const expectations = expectedList(v)
   let tcb: Tcb | null = null
   let role: Role = 'client'
   if (state !== 'CLOSED') ({ tcb, role } = vectorTcb(state, origin, meta, profile))
@@ -314,10 +316,16 @@ export function judgeVector(v: Json, meta: Json): Omit<CaseResult, 'id' | 'kind'
   const iss = state === 'CLOSED' ? (event === 'active_open' ? 100 : 300) : role === 'client' ? 100 : 300
   const result = transition(tcb, ev, { now: 0, profile, variant, iss })
   const sends = result.effects.flatMap((e) => (e.type === 'send_segment' ? [e.segment] : []))
-  const outcome: Outcome = { state: result.tcb ? result.tcb.state : 'CLOSED', sends }
+  return { state: result.tcb ? result.tcb.state : 'CLOSED', sends }
+}
+
+/** Pure. Judges one state x event vector. */
+export function judgeVector(v: Json, meta: Json): Omit<CaseResult, 'id' | 'kind'> {
+  const expectations = expectedList(v)
+  const outcome: Outcome = simulateVector(v, meta)
   if (expectations.some((e) => outcomeMatches(outcome, e))) return { pass: true, message: '' }
   const expected = expectations.map((e) => `${e.state} + ${describeSend(e.send)}`).join(' or ')
-  const got = `${outcome.state} + ${sends.length ? sends.map(formatRfc).join(' ') : 'nothing sent'}`
+  const got = `${outcome.state} + ${outcome.sends.length ? outcome.sends.map(formatRfc).join(' ') : 'nothing sent'}`
   return { pass: false, message: `expected ${expected}, got ${got}` }
 }
 

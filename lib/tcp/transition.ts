@@ -546,7 +546,7 @@ function afterAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
       return { tcb: t, effects: fx }
     case 'LAST-ACK':
       if (finAcked) return deleteTcb(fx, 'connection_closed')
-      return { tcb: t, effects: fx }
+      break
     case 'TIME-WAIT':
       if (s.flags.fin) {
         sendAck(t, fx, 'ack')
@@ -580,7 +580,11 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
     needAck = true
   }
   let fin = false
-  if (s.flags.fin && startsInOrder && seqAdd(dataStart, s.len) === next.rcvNxt) {
+  const finAlreadyReceived = t.state === 'CLOSE-WAIT' || t.state === 'CLOSING' || t.state === 'LAST-ACK' || t.state === 'TIME-WAIT'
+  if (s.flags.fin && finAlreadyReceived) {
+    // The peer's FIN is already counted in RCV.NXT: acknowledge, do not advance (RFC 9293 §3.10.7.4 eighth step).
+    needAck = true
+  } else if (s.flags.fin && startsInOrder && seqAdd(dataStart, s.len) === next.rcvNxt) {
     fin = true
     next = { ...next, rcvNxt: seqAdd(next.rcvNxt, 1) }
     needAck = true
