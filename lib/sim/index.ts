@@ -31,6 +31,7 @@ export {
   applyActions,
   createSimulation,
   decodeRecording,
+  effectiveProfile,
   encodeRecording,
   heldSegments,
   hostState,

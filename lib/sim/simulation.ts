@@ -7,7 +7,7 @@
 import { getProfile } from '../tcp/profiles'
 import { seqAdd } from '../tcp/seq'
 import { transition } from '../tcp/transition'
-import type { Effect, Segment, SendReason, Tcb, TcpEvent, TcpState, TimerKind } from '../tcp/types'
+import type { Effect, Profile, Segment, SendReason, Tcb, TcpEvent, TcpState, TimerKind } from '../tcp/types'
 import { TIMER_KINDS } from '../tcp/types'
 import type {
   Fate,
@@ -53,7 +53,7 @@ function other(host: HostId): HostId {
 }
 
 function emptyTimers(): MHost['timers'] {
-  return { retransmission: null, time_wait: null, keepalive: null, user_timeout: null }
+  return { retransmission: null, time_wait: null, keepalive: null, user_timeout: null, delayed_ack: null }
 }
 
 function newHost(id: HostId, iss: number): Host {
@@ -83,6 +83,7 @@ export function createSimulation(options: SimOptions = {}): SimState {
       variant: options.variant ?? 'standard',
       seed,
       iss,
+      ...(options.delayedAckMs !== undefined ? { delayedAckMs: options.delayedAckMs } : {}),
       channel,
     },
     time: 0,
@@ -252,11 +253,18 @@ function applyEffect(d: Draft, hostId: HostId, effect: Effect): void {
   }
 }
 
+/** Pure. The profile a simulation runs with: its `profile` with the config's overrides applied. */
+export function effectiveProfile(config: SimState['config']): Profile {
+  const base = getProfile(config.profile)
+  if (config.delayedAckMs === undefined || config.delayedAckMs === base.delayedAckMs) return base
+  return { ...base, delayedAckMs: config.delayedAckMs }
+}
+
 /** Passes one event through `transition` for a host and carries out the effects. */
 function runEngine(d: Draft, hostId: HostId, event: TcpEvent, cause: StateChangeCause): void {
   const host = d.hosts[hostId]
   const before = host.tcb
-  const ctx = { now: d.time, profile: getProfile(d.config.profile), variant: d.config.variant, iss: host.app.nextIss }
+  const ctx = { now: d.time, profile: effectiveProfile(d.config), variant: d.config.variant, iss: host.app.nextIss }
   const result = transition(before, event, ctx)
   d.stepCount++
   const after = result.tcb
@@ -453,6 +461,11 @@ function applyToDraft(d: Draft, action: SimAction): void {
     case 'fate':
       applyFate(d, action.segmentId, action.fate, action.delayMs)
       return
+    case 'fate_last': {
+      const last = lastInFlightFrom(d.channel.inFlight, action.from)
+      if (last) applyFate(d, last.id, action.fate, action.delayMs)
+      return
+    }
     case 'inject':
       enqueue(d, action.from, action.segment, 'stale')
       return
@@ -520,9 +533,13 @@ export function heldSegments(sim: SimState): InFlightSegment[] {
 
 /** Pure. The newest in-flight segment sent by a host, or null (handy for scripting fates). */
 export function lastSegmentFrom(sim: SimState, host: HostId): InFlightSegment | null {
-  for (let i = sim.channel.inFlight.length - 1; i >= 0; i--) {
-    const s = sim.channel.inFlight[i]
-    if (s && s.from === host) return s
+  return lastInFlightFrom(sim.channel.inFlight, host)
+}
+
+function lastInFlightFrom(inFlight: ReadonlyArray<InFlightSegment>, host: HostId): InFlightSegment | null {
+  for (let i = inFlight.length - 1; i >= 0; i--) {
+    const s = inFlight[i]
+    if (s && s.from === host && s.reason !== 'stale' && s.copyOf === null) return s
   }
   return null
 }
@@ -538,6 +555,7 @@ export function recordingOf(sim: SimState, scenario?: string): SimRecording {
     variant: sim.config.variant,
     seed: sim.config.seed,
     iss: sim.config.iss,
+    ...(sim.config.delayedAckMs !== undefined ? { delayedAckMs: sim.config.delayedAckMs } : {}),
     channel: sim.config.channel,
     actions: sim.actions,
   }
@@ -551,6 +569,7 @@ export function replay(recording: SimRecording): SimState {
     variant: recording.variant,
     seed: recording.seed,
     ...(recording.iss ? { iss: recording.iss } : {}),
+    ...(recording.delayedAckMs !== undefined ? { delayedAckMs: recording.delayedAckMs } : {}),
     ...(recording.channel ? { channel: recording.channel } : {}),
   }
   return applyActions(createSimulation(options), recording.actions)

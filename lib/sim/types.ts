@@ -83,6 +83,8 @@ export type SimConfig = {
   readonly variant: VariantId
   readonly seed: number
   readonly iss: { readonly client: Seq; readonly server: Seq }
+  /** Delayed-ACK time overriding the profile's (RFC 9293 §3.8.6.3); absent = the profile's value. */
+  readonly delayedAckMs?: number | null
   /** The channel settings at creation (later `configure_channel` actions change the live channel). */
   readonly channel: {
     readonly mode: ChannelMode
@@ -98,6 +100,7 @@ export type SimOptions = {
   readonly variant?: VariantId // default 'standard'
   readonly seed?: number // default 1
   readonly iss?: { readonly client?: Seq; readonly server?: Seq } // default x = 100, y = 300
+  readonly delayedAckMs?: number | null // overrides the profile's delayed-ACK time
   readonly channel?: {
     readonly mode?: ChannelMode // default 'auto'
     readonly delayMs?: number // default 100
@@ -133,6 +136,8 @@ export type SimAction =
    * delivered later as an old duplicate).
    */
   | { readonly type: 'fate'; readonly segmentId: number; readonly fate: Fate; readonly delayMs?: number }
+  /** Choose the fate of the newest in-flight segment sent by `from` (handy in scripted scenarios). */
+  | { readonly type: 'fate_last'; readonly from: HostId; readonly fate: Fate; readonly delayMs?: number }
   /** Put a stale segment (an old duplicate of an earlier incarnation) into the channel, held back. */
   | { readonly type: 'inject'; readonly from: HostId; readonly segment: Segment }
   /** Process the next pending event in time order (the UI's Step button). */
@@ -241,6 +246,7 @@ export type SimRecording = {
   readonly variant: VariantId
   readonly seed: number
   readonly iss?: { readonly client?: Seq; readonly server?: Seq }
+  readonly delayedAckMs?: number | null
   readonly channel?: SimOptions['channel']
   readonly actions: ReadonlyArray<SimAction>
 }

@@ -43,6 +43,7 @@ export const RFC_PROFILE: Profile = {
   dataRetries: 8,
   keepAlive: { enabled: false, idleMs: 2 * HOUR, intervalMs: 75 * SECOND, probes: 9 },
   userTimeoutMs: null,
+  delayedAckMs: null,
   rcvWnd: 65535,
   mss: 1460,
   choices: {
@@ -74,6 +75,7 @@ export const LINUX_PROFILE: Profile = {
   dataRetries: 15,
   keepAlive: { enabled: false, idleMs: 7200 * SECOND, intervalMs: 75 * SECOND, probes: 9 },
   userTimeoutMs: null,
+  delayedAckMs: null,
   rcvWnd: 65535,
   mss: 1460,
   choices: {
@@ -105,6 +107,7 @@ export const TEXTBOOK_PROFILE: Profile = {
   dataRetries: 8,
   keepAlive: { enabled: true, idleMs: 2 * HOUR, intervalMs: 75 * SECOND, probes: 10 },
   userTimeoutMs: null,
+  delayedAckMs: null,
   rcvWnd: 65535,
   mss: 1460,
   choices: RFC_PROFILE.choices,

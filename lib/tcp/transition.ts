@@ -97,6 +97,7 @@ export function createTcb(state: TcbState, profile: Profile, fields: Partial<Tcb
     probesOut: 0,
     bytesReceived: 0,
     bytesAcked: 0,
+    ackPending: false,
     ...fields,
   }
 }
@@ -167,7 +168,8 @@ function output(t: Tcb, fx: Fx, ctx: Ctx): Tcb {
   }
   if (!sent) return t
   if (wasIdle) armRetransmission(fx, ctx, t.rto)
-  return { ...t, sndNxt, sendQueue: queue, finQueued }
+  if (t.ackPending) fx.push({ type: 'cancel_timer', timer: 'delayed_ack' })
+  return { ...t, sndNxt, sendQueue: queue, finQueued, ackPending: false }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -597,8 +599,19 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
     next = output(next, fx, ctx)
     if (fx.length > before) needAck = false
   }
+  if (needAck && s.len > 0 && next.rcvNxt !== t.rcvNxt) return ackNowOrLater(next, fx, ctx)
   if (needAck) sendAck(next, fx, 'ack')
   return { tcb: next, effects: fx }
+}
+
+/** Acknowledges in-order data or a FIN at once, or arms the delayed-ACK timer (RFC 9293 §3.8.6.3). */
+function ackNowOrLater(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
+  if (ctx.profile.delayedAckMs === null) {
+    sendAck(t, fx, 'ack')
+    return { tcb: t, effects: fx }
+  }
+  if (!t.ackPending) fx.push({ type: 'start_timer', timer: 'delayed_ack', ms: ctx.profile.delayedAckMs })
+  return { tcb: t.ackPending ? t : { ...t, ackPending: true }, effects: fx }
 }
 
 /** Eighth step: an in-sequence FIN (RFC 9293 §3.10.7.4). RCV.NXT already counts it. */
@@ -606,9 +619,8 @@ function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
   switch (t.state) {
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
-      sendAck(t, fx, 'ack')
       signal(fx, 'connection_closing')
-      return { tcb: { ...t, state: 'CLOSE-WAIT' }, effects: fx }
+      return ackNowOrLater({ ...t, state: 'CLOSE-WAIT' }, fx, ctx)
     case 'FIN-WAIT-1': {
       sendAck(t, fx, 'ack')
       signal(fx, 'connection_closing')
@@ -708,6 +720,14 @@ function onTimeout(tcb: Tcb | null, timer: TcpEvent & { type: 'timeout' }, ctx: 
       return onKeepAliveTimeout(tcb, ctx)
     case 'user_timeout':
       return deleteTcb([], 'connection_timed_out')
+    case 'delayed_ack':
+      if (!tcb.ackPending) return { tcb, effects: [] }
+      {
+        const fx: Fx = []
+        const next: Tcb = { ...tcb, ackPending: false }
+        sendAck(next, fx, 'ack')
+        return { tcb: next, effects: fx }
+      }
     default:
       return assertNever(timer.timer)
   }

@@ -105,13 +105,15 @@ export type Tcb = {
   readonly bytesReceived: number
   /** Data octets sent and acknowledged so far. */
   readonly bytesAcked: number
+  /** An ACK is owed but held back by the delayed-ACK timer (RFC 9293 §3.8.6.3), to ride on the next segment. */
+  readonly ackPending: boolean
 }
 
 /** The timers a TCB can ask for (RFC 9293 §3.8 and §3.10.8). They live in `lib/sim`. */
-export type TimerKind = 'retransmission' | 'time_wait' | 'keepalive' | 'user_timeout'
+export type TimerKind = 'retransmission' | 'time_wait' | 'keepalive' | 'user_timeout' | 'delayed_ack'
 
 /** All timer kinds. */
-export const TIMER_KINDS: ReadonlyArray<TimerKind> = ['retransmission', 'time_wait', 'keepalive', 'user_timeout']
+export const TIMER_KINDS: ReadonlyArray<TimerKind> = ['retransmission', 'time_wait', 'keepalive', 'user_timeout', 'delayed_ack']
 
 /**
  * Events the engine reacts to (RFC 9293 §3.10): user calls, SEGMENT ARRIVES and timeouts.
@@ -198,6 +200,7 @@ export type Profile = {
     readonly probes: number // unanswered probes before giving up
   }
   readonly userTimeoutMs: number | null // RFC 9293 §3.10.8 USER TIMEOUT, null = none
+  readonly delayedAckMs: number | null // RFC 9293 §3.8.6.3 delayed ACK (< 500 ms), null = ACK at once
   readonly rcvWnd: number // receive window advertised
   readonly mss: number // largest data octets per segment
   /** Choices where the oracle accepts more than one answer (oracle README §7). */
