@@ -42,3 +42,16 @@ export {
   recordingOf,
   replay,
 } from './simulation'
+export type {
+  ArrowFate,
+  Timeline,
+  TimelineArrow,
+  TimelineGap,
+  TimelineOptions,
+  TimelineStateLabel,
+  TimelineTimerSpan,
+} from './timeline'
+export { buildTimeline, createTimeScale } from './timeline'
+export type { CaseResult, ConformanceReport } from './conformance'
+export { formatReport, judgeScenario, judgeVector, normalizeFlags, runConformance, simulateVector } from './conformance'
+export { measureEngineStepsPerSecond } from './bench'

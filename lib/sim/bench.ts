@@ -1,0 +1,75 @@
+/**
+ * Engine throughput: how many events per second go through `transition` on a long seeded random
+ * run. One step = one event through the reducer. Used by `npm run bench`; not a test.
+ */
+import { LINUX_PROFILE, RFC_PROFILE } from '../tcp/profiles'
+import { seqAdd } from '../tcp/seq'
+import { transition } from '../tcp/transition'
+import type { Segment, Tcb, TcpEvent, TransitionContext } from '../tcp/types'
+
+/** mulberry32, returning a function of the seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Pure apart from reading the clock it is given. Runs `steps` events between two engines that pass
+ * segments to each other (with seeded loss, user calls and timer expiries) and returns steps per
+ * second. `now` defaults to `performance.now`.
+ */
+export function measureEngineStepsPerSecond(options: { steps?: number; seed?: number; now?: () => number } = {}): {
+  steps: number
+  seconds: number
+  stepsPerSecond: number
+} {
+  const steps = options.steps ?? 2_000_000
+  const rand = prng(options.seed ?? 42)
+  const now = options.now ?? (() => performance.now())
+  const tcbs: [Tcb | null, Tcb | null] = [null, null]
+  const queues: [Segment[], Segment[]] = [[], []] // segments addressed to host 0 / host 1
+  type MutableContext = { -readonly [K in keyof TransitionContext]: TransitionContext[K] }
+  const ctxs: [MutableContext, MutableContext] = [
+    { now: 0, profile: RFC_PROFILE, variant: 'standard', iss: 100 },
+    { now: 0, profile: LINUX_PROFILE, variant: 'standard', iss: 300 },
+  ]
+  const timers = ['retransmission', 'time_wait', 'keepalive', 'delayed_ack'] as const
+  const start = now()
+  for (let i = 0; i < steps; i++) {
+    const h = rand() < 0.5 ? 0 : 1
+    const r = rand()
+    let event: TcpEvent
+    const inbox = queues[h]
+    if (inbox.length > 0 && r < 0.6) {
+      event = { type: 'segment_arrives', segment: inbox.shift() as Segment }
+    } else if (r < 0.7) {
+      event = tcbs[h] === null ? { type: 'open', mode: h === 0 ? 'active' : 'passive' } : { type: 'send', bytes: 100 }
+    } else if (r < 0.75) {
+      event = { type: 'close' }
+    } else if (r < 0.755) {
+      event = { type: 'abort' }
+    } else {
+      event = { type: 'timeout', timer: timers[(r * 1000) & 3] as (typeof timers)[number] }
+    }
+    const ctx = ctxs[h]
+    ctx.iss = seqAdd(ctx.iss, 1)
+    const result = transition(tcbs[h], event, ctx)
+    tcbs[h] = result.tcb
+    const effects = result.effects
+    for (let k = 0; k < effects.length; k++) {
+      const e = effects[k]!
+      if (e.type === 'send_segment' && rand() > 0.05) {
+        const out = queues[h === 0 ? 1 : 0]
+        if (out.length < 64) out.push(e.segment)
+      }
+    }
+  }
+  const seconds = (now() - start) / 1000
+  return { steps, seconds, stepsPerSecond: seconds > 0 ? steps / seconds : Infinity }
+}
