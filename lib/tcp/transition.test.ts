@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { simulateVector } from '../sim/conformance'
+import { LINUX_PROFILE, RFC_PROFILE, TEXTBOOK_PROFILE } from './profiles'
+import { referenceTcb } from './reference'
+import { createSegment, formatRfc } from './segment'
+import { transition } from './transition'
+import type { Effect, Segment, TransitionContext } from './types'
+
+const oracle = JSON.parse(readFileSync(new URL('./__fixtures__/oracle.json', import.meta.url), 'utf8')) as {
+  meta: Record<string, unknown>
+  vectors: Array<Record<string, unknown> & { id: string; example?: { out?: string } }>
+}
+
+const ctx = (over: Partial<TransitionContext> = {}): TransitionContext => ({ now: 0, profile: RFC_PROFILE, variant: 'standard', iss: 100, ...over })
+const sent = (effects: Effect[]): string[] => effects.flatMap((e) => (e.type === 'send_segment' ? [formatRfc(e.segment)] : []))
+const arrives = (segment: Segment) => ({ type: 'segment_arrives' as const, segment })
+
+test.each(oracle.vectors.filter((v) => v.example?.out).map((v) => [v.id, v] as const))('%s sends exactly the example segment', (_id, v) => {
+  expect(simulateVector(v, oracle.meta).sends.map(formatRfc)).toEqual([v.example?.out])
+})
+
+test('active OPEN in CLOSED sends <SEQ=100><CTL=SYN> and starts the retransmission timer', () => {
+  const r = transition(null, { type: 'open', mode: 'active' }, ctx())
+  expect(r.tcb?.state).toBe('SYN-SENT')
+  expect(sent(r.effects)).toEqual(['<SEQ=100><CTL=SYN>'])
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'retransmission', ms: 1000 })
+})
+
+test('SYN-RECEIVED remembers it came from LISTEN and a RST returns it there', () => {
+  const listen = transition(null, { type: 'open', mode: 'passive' }, ctx()).tcb
+  const r = transition(listen, arrives(createSegment({ seq: 100, flags: { syn: true }, wnd: 1000 })), ctx({ iss: 300 }))
+  expect(r.tcb?.synReceivedFrom).toBe('LISTEN')
+  const back = transition(r.tcb, arrives(createSegment({ seq: 101, flags: { rst: true } })), ctx())
+  expect(back.tcb?.state).toBe('LISTEN')
+})
+
+test('data keeps flowing in CLOSE-WAIT: the half-closed server can still send', () => {
+  const t = referenceTcb('CLOSE-WAIT', 'server', RFC_PROFILE)
+  const r = transition(t, { type: 'send', bytes: 100 }, ctx())
+  expect(sent(r.effects)).toEqual(['<SEQ=301><ACK=102><DATA=100><CTL=ACK>'])
+  expect(r.tcb?.sndNxt).toBe(401)
+})
+
+test('retransmission backs off the RTO and gives up after the profile limit', () => {
+  let t = transition(null, { type: 'open', mode: 'active' }, ctx({ profile: LINUX_PROFILE })).tcb
+  const rtos: number[] = []
+  for (let i = 0; i < 6; i++) {
+    const r = transition(t, { type: 'timeout', timer: 'retransmission' }, ctx({ profile: LINUX_PROFILE }))
+    t = r.tcb
+    for (const e of r.effects) if (e.type === 'start_timer') rtos.push(e.ms)
+  }
+  expect(rtos).toEqual([2000, 4000, 8000, 16000, 32000, 64000])
+  const last = transition(t, { type: 'timeout', timer: 'retransmission' }, ctx({ profile: LINUX_PROFILE }))
+  expect(last.tcb).toBeNull()
+  expect(last.effects).toContainEqual({ type: 'signal_user', signal: 'connection_timed_out' })
+})
+
+test('a retransmitted FIN in TIME-WAIT is acknowledged and restarts 2MSL', () => {
+  const t = referenceTcb('TIME-WAIT', 'client', RFC_PROFILE)
+  const r = transition(t, arrives(createSegment({ seq: 301, ack: 102, flags: { fin: true, ack: true }, wnd: 1000 })), ctx())
+  expect(sent(r.effects)).toEqual(['<SEQ=102><ACK=302><CTL=ACK>'])
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'time_wait', ms: 240_000 })
+})
+
+test('keep-alive probes carry SEQ=SND.NXT-1 and give up after the configured count', () => {
+  let t = referenceTcb('ESTABLISHED', 'server', TEXTBOOK_PROFILE, { keepAlive: true })
+  const probes: string[] = []
+  for (let i = 0; i < TEXTBOOK_PROFILE.keepAlive.probes; i++) {
+    const r = transition(t, { type: 'timeout', timer: 'keepalive' }, ctx({ profile: TEXTBOOK_PROFILE }))
+    t = r.tcb
+    probes.push(...sent(r.effects))
+  }
+  expect(probes).toHaveLength(10)
+  expect(probes[0]).toBe('<SEQ=300><ACK=101><CTL=ACK>')
+  const end = transition(t, { type: 'timeout', timer: 'keepalive' }, ctx({ profile: TEXTBOOK_PROFILE }))
+  expect(end.tcb).toBeNull()
+})
+
+test('Linux profile gives up keep-alive with RST,ACK', () => {
+  const t = { ...referenceTcb('ESTABLISHED', 'server', LINUX_PROFILE, { keepAlive: true }), probesOut: 9 }
+  const r = transition(t, { type: 'timeout', timer: 'keepalive' }, ctx({ profile: LINUX_PROFILE }))
+  expect(sent(r.effects)).toEqual(['<SEQ=301><ACK=101><CTL=RST,ACK>'])
+})
+
+test('hypothetical two-way server is ESTABLISHED as soon as it sends SYN,ACK', () => {
+  const listen = transition(null, { type: 'open', mode: 'passive' }, ctx()).tcb
+  const r = transition(listen, arrives(createSegment({ seq: 90, flags: { syn: true }, wnd: 1000 })), ctx({ iss: 300, variant: 'two_way_handshake' }))
+  expect(r.tcb?.state).toBe('ESTABLISHED')
+  expect(sent(r.effects)).toEqual(['<SEQ=300><ACK=91><CTL=SYN,ACK>'])
+})
+
+test('hypothetical no-TIME-WAIT closer goes straight to CLOSED after its ACK', () => {
+  const t = referenceTcb('FIN-WAIT-2', 'client', RFC_PROFILE)
+  const r = transition(t, arrives(createSegment({ seq: 301, ack: 102, flags: { fin: true, ack: true }, wnd: 1000 })), ctx({ variant: 'no_time_wait' }))
+  expect(r.tcb).toBeNull()
+  expect(sent(r.effects)).toEqual(['<SEQ=102><ACK=302><CTL=ACK>'])
+})
+
+test('user calls the RFC rejects are values, not exceptions', () => {
+  expect(transition(null, { type: 'close' }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_does_not_exist' }])
+  const tw = referenceTcb('TIME-WAIT', 'client', RFC_PROFILE)
+  expect(transition(tw, { type: 'send', bytes: 1 }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_closing' }])
+})
