@@ -1,0 +1,149 @@
+// `npm run bench`: builds the site, measures size and speed, prints a table and writes
+// bench/results.json as {"rows":[{name, value, unit, budget, ok}]}. Budgets come from the
+// issues that set them; a row without a budget has budget null and ok null.
+import { execSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { measureEngineStepsPerSecond } from '@/lib/sim'
+
+type Row = { name: string; value: number; unit: string; budget: number | null; ok: boolean | null }
+type Budget = { max?: number; min?: number }
+
+const rows: Row[] = []
+const BUILD_DIR = '.next'
+
+function add(name: string, value: number, unit: string, budget: Budget = {}) {
+  const limit = budget.max ?? budget.min ?? null
+  const ok = budget.max !== undefined ? value <= budget.max : budget.min !== undefined ? value >= budget.min : null
+  rows.push({ name, value: Math.round(value * 100) / 100, unit, budget: limit, ok })
+}
+
+function timedBuild(): number {
+  rmSync(BUILD_DIR, { recursive: true, force: true })
+  const started = performance.now()
+  try {
+    execSync('npx next build', { stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
+    console.error(`${stdout ?? ''}${stderr ?? ''}`)
+    throw new Error('the build failed, so nothing was measured')
+  }
+  return (performance.now() - started) / 1000
+}
+
+/** Chunks a page's HTML loads only in browsers without ES modules (the legacy polyfills). */
+function noModuleChunks(): Set<string> {
+  const html = readFileSync(path.join(BUILD_DIR, 'server/app/en.html'), 'utf8')
+  const chunks = [...html.matchAll(/<script[^>]*src="\/_next\/([^"]+)"[^>]*noModule/gi)].map((m) => `${BUILD_DIR}/${m[1]}`)
+  return new Set(chunks)
+}
+
+/** First-load JS of a route in gzip bytes, as a modern browser downloads it. */
+export function firstLoadGzip(route: string): number {
+  const stats = JSON.parse(readFileSync(path.join(BUILD_DIR, 'diagnostics/route-bundle-stats.json'), 'utf8')) as Array<{
+    route: string
+    firstLoadChunkPaths: string[]
+  }>
+  const entry = stats.find((s) => s.route === route)
+  if (!entry) throw new Error(`route ${route} is not in the build`)
+  const legacy = noModuleChunks()
+  return entry.firstLoadChunkPaths
+    .filter((chunk) => !legacy.has(chunk))
+    .reduce((sum, chunk) => sum + gzipSync(readFileSync(chunk), { level: 9 }).length, 0)
+}
+
+function pageRoutes(): string[] {
+  const stats = JSON.parse(readFileSync(path.join(BUILD_DIR, 'diagnostics/route-bundle-stats.json'), 'utf8')) as Array<{
+    route: string
+  }>
+  return stats.map((s) => s.route).filter((route) => route.startsWith('/[locale]')).sort()
+}
+
+function prerenderedPages(): number {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD_DIR, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
+  return Object.keys(manifest.routes).filter((route) => !route.startsWith('/_') && !/\.\w+$/.test(route)).length
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/en/`)
+      if (response.ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error('next start did not come up')
+}
+
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const { default: lighthouse } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const chrome = await chromeLauncher.launch({
+    chromePath: execSync('command -v chromium', { encoding: 'utf8' }).trim(),
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    })
+    const categories = result?.lhr.categories ?? {}
+    return Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]))
+  } finally {
+    chrome.kill()
+  }
+}
+
+function kindOf(route: string): string {
+  const rest = route.replace('/[locale]', '') || '/'
+  return rest === '/' ? 'home' : rest.replace(/^\//, '').replace(/\/\[slug\]$/, '').replace(/s$/, '') + ' page'
+}
+
+async function main() {
+  add('build time (clean next build)', timedBuild(), 's')
+  for (const route of pageRoutes()) add(`first-load JS, ${kindOf(route)} (${route})`, firstLoadGzip(route), 'B gzip')
+  add('prerendered pages', prerenderedPages(), 'pages')
+
+  const engine = measureEngineStepsPerSecond({ steps: 3_000_000, seed: 7 })
+  add('engine steps per second', engine.stepsPerSecond, 'steps/s', { min: 1_000_000 })
+
+  const port = 3190
+  const server = await startServer(port)
+  try {
+    for (const [kind, pagePath] of [
+      ['home', '/en/'],
+      ['lesson', '/en/lessons/three-way-handshake/'],
+    ] as const) {
+      const scores = await lighthouseScores(`http://127.0.0.1:${port}${pagePath}`)
+      for (const [category, score] of Object.entries(scores)) add(`Lighthouse ${category}, ${kind}`, score, 'score')
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid)
+  }
+
+  const width = Math.max(...rows.map((r) => r.name.length))
+  console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(14)}  ${'unit'.padEnd(8)}  ${'budget'.padStart(10)}  ok`)
+  for (const r of rows) {
+    const ok = r.ok === null ? '-' : r.ok ? 'yes' : 'NO'
+    console.log(
+      `${r.name.padEnd(width)}  ${r.value.toLocaleString('en').padStart(14)}  ${r.unit.padEnd(8)}  ${(r.budget === null ? '-' : r.budget.toLocaleString('en')).padStart(10)}  ${ok}`,
+    )
+  }
+  mkdirSync('bench', { recursive: true })
+  writeFileSync('bench/results.json', `${JSON.stringify({ rows }, null, 2)}\n`)
+  console.log('\nwrote bench/results.json')
+}
+
+await main()
