@@ -546,9 +546,15 @@ function runStep(r: Runner, step: Json, keepAlive: boolean): { outcome: StepOutc
       const kind = event ? TIMER_EVENTS[event] : undefined
       if (!kind) throw new CaseError(`step ${n}: unknown timer event ${JSON.stringify(step.event)}`)
       const seen = r.expired.length
-      const fired = advanceUntil(r, () => r.expired.slice(seen).some((e) => e.host === from && e.timer === kind))
+      const before = hostState(r.sim, from)
+      // "Gave up" means the expiry that ends the connection, not merely the next probe.
+      const givesUp = event === 'keepalive_probe_unanswered_max'
+      const fired = advanceUntil(r, () =>
+        r.expired.slice(seen).some((e) => e.host === from && e.timer === kind) && (!givesUp || hostState(r.sim, from) !== before),
+      )
       if (!fired) throw new CaseError(`step ${n}: expected the ${from}'s ${event} timer to fire, but it was not running`)
-      timerTime = r.expired.slice(seen).find((e) => e.host === from && e.timer === kind)?.time ?? null
+      const matching = r.expired.slice(seen).filter((e) => e.host === from && e.timer === kind)
+      timerTime = (givesUp ? matching[matching.length - 1]?.time : matching[0]?.time) ?? null
       if (flags) segmentId = claim(r, from, step.optional === true, flags)
       break
     }
