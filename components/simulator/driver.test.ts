@@ -1,0 +1,93 @@
+import { expect, test } from 'vitest'
+import { hostState, recordingOf, replay } from '@/lib/sim'
+import { runScenario, scenarioIds, getScenario } from '@/lib/scenarios'
+import { actFrame, canStep, initialFrame, onScript, restoreFrames, shouldKeepPlaying, skipFrame, stepFrame, type Frame, type SimulatorSetup } from './driver'
+
+function setupFor(id: string): SimulatorSetup {
+  const scenario = getScenario(id)!
+  return { scenarioId: id, profile: scenario.profile, variant: scenario.variant }
+}
+
+function stepAll(frame: Frame, setup: SimulatorSetup, limit = 500, scriptOnly = false): Frame[] {
+  const frames = [frame]
+  for (let i = 0; i < limit; i++) {
+    if (scriptOnly && !onScript(frames[frames.length - 1]!, setup)) break
+    const next = stepFrame(frames[frames.length - 1]!, setup)
+    if (!next) break
+    frames.push(next.frame)
+  }
+  return frames
+}
+
+const states = (frame: Frame) => [hostState(frame.sim, 'client'), hostState(frame.sim, 'server')]
+
+test('stepping the three-way handshake shows one event per Step', () => {
+  const setup = setupFor('three-way-handshake')
+  const frames = stepAll(initialFrame(setup), setup)
+  expect(frames.map(states)).toEqual([
+    ['CLOSED', 'LISTEN'],
+    ['SYN-SENT', 'LISTEN'],
+    ['SYN-SENT', 'SYN-RECEIVED'],
+    ['ESTABLISHED', 'SYN-RECEIVED'],
+    ['ESTABLISHED', 'ESTABLISHED'],
+  ])
+  const last = frames[frames.length - 1]!
+  expect(canStep(last, setup)).toBe(false)
+  expect(shouldKeepPlaying(last, setup)).toBe(false)
+})
+
+test.each(scenarioIds)('stepping scenario %s to the end reaches the same states as running its script', (id) => {
+  const scenario = getScenario(id)!
+  const setup = setupFor(id)
+  const frames = stepAll(initialFrame(setup), setup, 2000, true)
+  const last = frames[frames.length - 1]!
+  const expected = runScenario(scenario)
+  expect(states(last)).toEqual([hostState(expected, 'client'), hostState(expected, 'server')])
+  expect(last.sim.time).toBe(expected.time)
+})
+
+test('a blank simulation starts with two CLOSED hosts and nothing to step', () => {
+  const setup: SimulatorSetup = { scenarioId: null, profile: 'rfc', variant: 'standard' }
+  const frame = initialFrame(setup)
+  expect(states(frame)).toEqual(['CLOSED', 'CLOSED'])
+  expect(canStep(frame, setup)).toBe(false)
+})
+
+test('a learner action leaves the script', () => {
+  const setup = setupFor('four-way-close')
+  const frame = actFrame(initialFrame(setup), { type: 'abort', host: 'server' }).frame
+  expect(frame.cursor).toBeNull()
+})
+
+test('skip ahead while the script waits keeps the script going', () => {
+  const setup = setupFor('keepalive-dead-peer-linux')
+  const crashed = stepFrame(initialFrame(setup), setup)!.frame
+  const skipped = skipFrame(crashed, setup)!.frame
+  expect(skipped.cursor).not.toBeNull()
+  expect(skipped.sim.time).toBe(7_200_000)
+})
+
+test('a recording restores every frame with its script position', () => {
+  const setup = setupFor('lost-final-ack')
+  const frames = stepAll(initialFrame(setup), setup)
+  const middle = frames[5]!
+  const withFate = actFrame(middle, { type: 'send', host: 'server', bytes: 10 }).frame
+  const recording = recordingOf(withFate.sim, 'lost-final-ack')
+  const restored = restoreFrames(recording)!
+  expect(restored.frames).toHaveLength(6)
+  expect(restored.frames[4]).toEqual(frames[5])
+  expect(restored.frames[5]!.sim).toEqual(replay(recording))
+  expect(restored.frames[5]!.cursor).toBeNull()
+})
+
+test('a recording of a blank simulation restores', () => {
+  const setup: SimulatorSetup = { scenarioId: null, profile: 'linux', variant: 'standard' }
+  let frame = initialFrame(setup)
+  frame = actFrame(frame, { type: 'listen', host: 'server' }).frame
+  frame = actFrame(frame, { type: 'connect', host: 'client' }).frame
+  frame = stepFrame(frame, setup)!.frame
+  const restored = restoreFrames(recordingOf(frame.sim))!
+  expect(restored.setup).toEqual(setup)
+  expect(restored.frames).toHaveLength(3)
+  expect(restored.frames[2]!.sim).toEqual(frame.sim)
+})
