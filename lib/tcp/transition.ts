@@ -442,8 +442,10 @@ function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
     signal(fx, 'connection_established')
     startKeepAlive(t, fx, ctx)
   }
-  const acked = onAck(t, s, fx, ctx)
+  let acked = onAck(t, s, fx, ctx)
   if (acked === null) return { tcb: t, effects: fx }
+  if (t0.state === 'SYN-RECEIVED' && acked.finQueued) acked = { ...acked, state: 'FIN-WAIT-1' }
+  if (acked.sendQueue > 0 || acked.finQueued) acked = output(acked, fx, ctx)
   return afterAck(acked, s, fx, ctx)
 }
 
@@ -460,6 +462,7 @@ function onSynInSynReceived(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionRes
     startKeepAlive(est, fx, ctx)
     const acked = onAck(est, s, fx, ctx)
     est = acked ?? est
+    if (est.finQueued) est = { ...est, state: 'FIN-WAIT-1' }
     return { tcb: output(est, fx, ctx), effects: fx }
   }
   if (!f.ack && ctx.profile.choices.retransmittedSynInSynReceived === 'SYN,ACK') {
@@ -475,6 +478,8 @@ function backToListen(t: Tcb, fx: Fx, ctx: Ctx, bySyn: boolean): TransitionResul
     send(fx, seg(t.sndNxt, 0, false, false, false, true, 0, 0), 'reset')
   }
   disarmRetransmission(fx, ctx)
+  // The user already called CLOSE: there is no listener to return to.
+  if (t.finQueued) return deleteTcb(fx, null)
   return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive }), effects: fx }
 }
 
