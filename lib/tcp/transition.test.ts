@@ -5,7 +5,7 @@ import { LINUX_PROFILE, RFC_PROFILE, TEXTBOOK_PROFILE } from './profiles'
 import { referenceTcb } from './reference'
 import { createSegment, formatRfc } from './segment'
 import { transition } from './transition'
-import type { Effect, Segment, TransitionContext } from './types'
+import type { Effect, Segment, Tcb, TransitionContext } from './types'
 
 const oracle = JSON.parse(readFileSync(new URL('./__fixtures__/oracle.json', import.meta.url), 'utf8')) as {
   meta: Record<string, unknown>
@@ -64,7 +64,7 @@ test('a retransmitted FIN in TIME-WAIT is acknowledged and restarts 2MSL', () =>
 })
 
 test('keep-alive probes carry SEQ=SND.NXT-1 and give up after the configured count', () => {
-  let t = referenceTcb('ESTABLISHED', 'server', TEXTBOOK_PROFILE, { keepAlive: true })
+  let t: Tcb | null = referenceTcb('ESTABLISHED', 'server', TEXTBOOK_PROFILE, { keepAlive: true })
   const probes: string[] = []
   for (let i = 0; i < TEXTBOOK_PROFILE.keepAlive.probes; i++) {
     const r = transition(t, { type: 'timeout', timer: 'keepalive' }, ctx({ profile: TEXTBOOK_PROFILE }))
