@@ -20,18 +20,28 @@ function prng(seed: number): () => number {
 }
 
 /**
- * Pure apart from reading the clock it is given. Runs `steps` events between two engines that pass
+ * Reads only the clock it is given. After a warm-up, runs `steps` events between two engines that pass
  * segments to each other (with seeded loss, user calls and timer expiries) and returns steps per
  * second. `now` defaults to `performance.now`.
  */
-export function measureEngineStepsPerSecond(options: { steps?: number; seed?: number; now?: () => number } = {}): {
+export function measureEngineStepsPerSecond(options: { steps?: number; warmupSteps?: number; seed?: number; now?: () => number } = {}): {
   steps: number
   seconds: number
   stepsPerSecond: number
 } {
+  const warmup = options.warmupSteps ?? 300_000
+  if (warmup > 0) runSteps(warmup, options.seed ?? 42)
   const steps = options.steps ?? 2_000_000
-  const rand = prng(options.seed ?? 42)
   const now = options.now ?? (() => performance.now())
+  const start = now()
+  runSteps(steps, options.seed ?? 42)
+  const seconds = (now() - start) / 1000
+  return { steps, seconds, stepsPerSecond: seconds > 0 ? steps / seconds : Infinity }
+}
+
+/** The random run itself: `steps` events through `transition` between two engines. */
+function runSteps(steps: number, seed: number): void {
+  const rand = prng(seed)
   const tcbs: [Tcb | null, Tcb | null] = [null, null]
   const queues: [Segment[], Segment[]] = [[], []] // segments addressed to host 0 / host 1
   type MutableContext = { -readonly [K in keyof TransitionContext]: TransitionContext[K] }
@@ -40,7 +50,6 @@ export function measureEngineStepsPerSecond(options: { steps?: number; seed?: nu
     { now: 0, profile: LINUX_PROFILE, variant: 'standard', iss: 300 },
   ]
   const timers = ['retransmission', 'time_wait', 'keepalive', 'delayed_ack'] as const
-  const start = now()
   for (let i = 0; i < steps; i++) {
     const h = rand() < 0.5 ? 0 : 1
     const r = rand()
@@ -70,6 +79,4 @@ export function measureEngineStepsPerSecond(options: { steps?: number; seed?: nu
       }
     }
   }
-  const seconds = (now() - start) / 1000
-  return { steps, seconds, stepsPerSecond: seconds > 0 ? steps / seconds : Infinity }
 }
