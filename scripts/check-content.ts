@@ -6,6 +6,8 @@ import { ContentError, formatProblems } from '@/lib/content/content-error'
 import { lessonFile, lessonFilesOnDisk, loadCourse, loadLesson } from '@/lib/content/lessons.server'
 import { flattenLessons } from '@/lib/content/course'
 import { routing } from '@/i18n/routing'
+import { checkAllQuizzes } from '@/lib/content/quizzes.server'
+import { deckIdsOnDisk, loadDeck } from '@/lib/content/decks.server'
 
 type Check = { name: string; ok: boolean; message?: string }
 
@@ -59,6 +61,12 @@ async function main() {
         })
       }
     }
+  }
+
+  if (courseCheck.ok) {
+    // Practice content: quizzes across lessons and languages, and every flashcard deck.
+    checks.push(await check('quizzes (complete, answerable by the engine, ids unique and the same in both languages)', async () => void (await checkAllQuizzes(routing.locales))))
+    for (const id of deckIdsOnDisk()) checks.push(await check(`content/decks/${id}.json`, async () => void (await loadDeck(id))))
   }
 
   for (const item of checks) console.log(item.ok ? `ok   ${item.name}` : `FAIL ${item.name}\n${item.message}\n`)

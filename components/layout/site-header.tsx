@@ -1,12 +1,19 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
+import { StorageNotice } from '@/components/progress/storage-notice'
 import { LanguageSwitcher } from './language-switcher'
 import { ThemeToggle } from './theme-toggle'
 
 /** The header on every page: course title, main sections, language and theme. */
 export async function SiteHeader() {
   const t = await getTranslations()
-  const links = [{ href: '/', label: t('nav.home') }] as const
+  const links = [
+    { href: '/', label: t('nav.home') },
+    { href: '/playground/', label: t('simulator.nav') },
+    { href: '/review/', label: t('practice.nav.review') },
+    { href: '/exam/', label: t('practice.nav.exam') },
+    { href: '/progress/', label: t('practice.nav.progress') },
+  ] as const
 
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-700 dark:bg-slate-900/90">
@@ -33,6 +40,7 @@ export async function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
+      <StorageNotice />
     </header>
   )
 }

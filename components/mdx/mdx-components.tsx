@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react'
 import type { MdxComponentName } from '@/lib/content/component-specs'
+import { Flashcards, Order, Predict, Quiz } from '@/components/practice/mdx/quiz-mdx'
+import { Choice, Explain, Item, Question } from '@/components/practice/mdx/parts'
 import { DeepDive } from './deep-dive'
 import { Intro } from './intro'
 import { Note, Pitfall } from './note'
@@ -20,4 +22,12 @@ export const mdxComponents = {
   DeepDive,
   Reveal,
   Recap,
+  Quiz,
+  Question,
+  Choice,
+  Explain,
+  Order,
+  Item,
+  Predict,
+  Flashcards,
 } satisfies Record<MdxComponentName, ComponentType<never>>

@@ -4,6 +4,8 @@
  * misspells a component or a prop gets an error with file and line instead of a blank page.
  */
 
+import { practiceComponentSpecs } from './quizzes-specs'
+
 /** A literal prop value as written in MDX: a string, `true` for a bare prop, or an `{expression}`. */
 export type PropValue = { kind: 'string'; value: string } | { kind: 'boolean' } | { kind: 'expression'; source: string }
 
@@ -36,6 +38,7 @@ export const componentSpecs = {
     props: { label: { check: isText } },
   },
   Recap: { summary: 'End-of-lesson summary as a bullet list.', props: {} },
+  ...practiceComponentSpecs,
 } satisfies Record<string, ComponentSpec>
 
 export type MdxComponentName = keyof typeof componentSpecs

@@ -66,6 +66,21 @@ export interface ScenarioTimeline {
   readonly prefixes: readonly (readonly SimAction[])[]
 }
 
+/** The words of an MDX `ask="client,server,seq,ack"` prop, and the fields they stand for. */
+export const PREDICT_ASK_WORDS = { client: 'clientState', server: 'serverState', seq: 'seq', ack: 'ack' } as const satisfies Record<
+  string,
+  PredictField
+>
+
+/** Pure. The fields an `ask` prop stands for, in the order written; unknown words are skipped. */
+export function parseAskWords(ask: string): PredictField[] {
+  return ask
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w): w is keyof typeof PREDICT_ASK_WORDS => Object.hasOwn(PREDICT_ASK_WORDS, w))
+    .map((w) => PREDICT_ASK_WORDS[w])
+}
+
 /** Guard against a script that never settles (a keep-alive loop would otherwise spin). */
 const MAX_STEPS = 2_000
 

@@ -1,0 +1,111 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useEffect, useId, useRef, useState } from 'react'
+import { exportCardsCsv, parseDeckCsv, type CsvError, type ImportedCard } from '@/lib/flashcards/csv'
+import { downloadText } from '@/components/progress/progress-transfer'
+import type { DeckView } from './deck-view'
+import { useMyCardsStore } from './my-cards-store'
+import { buttonPrimary, buttonSecondary } from './ui'
+
+/** Anki export of every deck, and import of an Anki CSV/TSV file into "My cards". */
+export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
+  const t = useTranslations('practice.decks')
+  const myCards = useMyCardsStore((s) => s.cards)
+  const addCards = useMyCardsStore((s) => s.addCards)
+  const [errors, setErrors] = useState<CsvError[] | null>(null)
+  const [pending, setPending] = useState<{ cards: ImportedCard[]; file: string } | null>(null)
+  const [added, setAdded] = useState<number | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const inputId = useId()
+  useEffect(() => void useMyCardsStore.persist.rehydrate(), [])
+
+  const onFile = async (file: File | undefined) => {
+    setErrors(null)
+    setPending(null)
+    setAdded(null)
+    if (!file) return
+    const result = parseDeckCsv(await file.text())
+    if (result.ok) setPending({ cards: result.cards, file: file.name })
+    else setErrors(result.errors)
+  }
+  const confirm = () => {
+    if (!pending) return
+    addCards(pending.cards)
+    setAdded(pending.cards.length)
+    setPending(null)
+    if (inputRef.current) inputRef.current.value = ''
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-heading`} className="space-y-4">
+      <h2 id={`${inputId}-heading`} className="text-xl font-semibold">
+        {t('heading')}
+      </h2>
+      <ul className="space-y-2">
+        {decks.map((deck) => (
+          <li key={deck.id} className="flex flex-wrap items-center gap-2">
+            <span className="mr-auto font-medium">{deck.title}</span>
+            <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.tsv, `${deck.id}.tsv`, 'text/tab-separated-values')}>
+              {t('exportTsv', { title: deck.title })}
+            </button>
+            <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.csv, `${deck.id}.csv`, 'text/csv')}>
+              {t('exportCsv', { title: deck.title })}
+            </button>
+          </li>
+        ))}
+        {myCards.length > 0 ? (
+          <li className="flex flex-wrap items-center gap-2">
+            <span className="mr-auto font-medium">{t('myCards', { count: myCards.length })}</span>
+            <button type="button" className={buttonSecondary} onClick={() => downloadText(exportCardsCsv(myCards, '\t'), 'my-cards.tsv', 'text/tab-separated-values')}>
+              {t('exportTsv', { title: t('myCardsTitle') })}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          {t('importLabel')}
+        </label>
+        <p className="text-xs text-slate-600 dark:text-slate-300">{t('importHint')}</p>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          className="mt-1 block w-full max-w-md text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:bg-slate-800 dark:file:text-slate-100"
+        />
+      </div>
+      {errors ? (
+        <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+          <p className="font-semibold">
+            <span aria-hidden="true">✗ </span>
+            {t('refused', { count: errors.length })}
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {errors.slice(0, 20).map((e, i) => (
+              <li key={i}>{e.line > 0 ? t('lineError', { line: e.line, message: e.message }) : e.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pending ? (
+        <div className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          <p>{t('ready', { count: pending.cards.length, file: pending.file })}</p>
+          <div className="flex gap-2">
+            <button type="button" className={buttonPrimary} onClick={confirm}>
+              {t('add')}
+            </button>
+            <button type="button" className={buttonSecondary} onClick={() => setPending(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" className="text-sm">
+        {added !== null ? t('added', { count: added }) : null}
+      </p>
+    </section>
+  )
+}

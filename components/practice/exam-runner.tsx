@@ -1,0 +1,198 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useEffect, useId, useRef, useState } from 'react'
+import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore } from '@/lib/exam'
+import { Link } from '@/i18n/navigation'
+import { useProgressStore } from '@/components/progress/progress-store'
+import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
+import { QuizCard } from './quiz-card'
+import type { PooledQuiz, QuizData } from './quiz-data'
+import { buttonPrimary, buttonSecondary, Mark } from './ui'
+
+/** Time allowed per question. */
+const MS_PER_QUESTION = 90_000
+const LENGTHS = [5, 10, 20] as const
+
+type Running = { exam: Exam<QuizData>; index: number; answers: Record<string, boolean> }
+type Finished = { exam: Exam<QuizData>; result: ExamScore; finishedAt: number; timedOut: boolean }
+
+function formatClock(ms: number): string {
+  const s = Math.ceil(ms / 1000)
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+/**
+ * The mock exam: questions drawn from every lesson with a seeded shuffle, a time limit, and a
+ * score per topic with links back to the lessons of the wrong answers.
+ */
+export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
+  const t = useTranslations('practice.exam')
+  useProgressHydrated()
+  const addExam = useProgressStore((s) => s.addExam)
+  const answerQuiz = useProgressStore((s) => s.answerQuiz)
+  const [length, setLength] = useState<number>(Math.min(10, pool.length))
+  const [running, setRunning] = useState<Running | null>(null)
+  const [finished, setFinished] = useState<Finished | null>(null)
+  const now = useNow()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const lengthId = useId()
+  const titleOf = new Map(pool.map((q) => [q.topic, q.topicTitle]))
+  const topicCount = titleOf.size
+
+  const start = () => {
+    const startedAt = Date.now()
+    const count = Math.min(length, pool.length)
+    const exam = buildExam(pool, { seed: startedAt >>> 0, count, startedAt, durationMs: count * MS_PER_QUESTION })
+    setFinished(null)
+    setRunning({ exam, index: 0, answers: {} })
+  }
+
+  const finishRef = useRef<(timedOut: boolean) => void>(() => {})
+  const finish = (timedOut: boolean) => {
+    if (!running) return
+    const finishedAt = Date.now()
+    const result = scoreExam(running.exam.questions, running.answers)
+    addExam(examRecord(running.exam, result, finishedAt))
+    for (const [quizId, correct] of Object.entries(running.answers)) answerQuiz(quizId, correct, finishedAt)
+    setRunning(null)
+    setFinished({ exam: running.exam, result, finishedAt, timedOut })
+    requestAnimationFrame(() => headingRef.current?.focus())
+  }
+  useEffect(() => {
+    finishRef.current = finish
+  })
+  // The clock runs out even if the learner does nothing: finish when the time limit passes.
+  const deadline = running ? running.exam.startedAt + running.exam.durationMs : null
+  useEffect(() => {
+    if (deadline === null) return
+    const timer = setTimeout(() => finishRef.current(true), Math.max(0, deadline - Date.now()))
+    return () => clearTimeout(timer)
+  }, [deadline])
+
+  if (pool.length === 0) return <p>{t('noQuestions')}</p>
+
+  if (running) {
+    const q = running.exam.questions[running.index]
+    const total = running.exam.questions.length
+    const answered = q ? running.answers[q.quizId] !== undefined : false
+    const last = running.index === total - 1
+    const left = now > 0 ? remainingMs(running.exam, now) : running.exam.durationMs
+    return (
+      <div className="space-y-3">
+        <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white/95 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900/95">
+          <p>{t('progress', { n: running.index + 1, total })}</p>
+          <p role="timer" aria-label={t('timeLeftLabel')} className="font-mono font-semibold tabular-nums">
+            {t('timeLeft', { time: formatClock(left) })}
+          </p>
+        </div>
+        {q ? (
+          <>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
+            <QuizCard
+              key={q.quizId}
+              quiz={q.quiz}
+              mode="exam"
+              headingLevel={2}
+              onAnswered={({ correct }) =>
+                setRunning((r) => (r ? { ...r, answers: { ...r.answers, [q.quizId]: correct } } : r))
+              }
+            />
+          </>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {!last ? (
+            <button type="button" className={answered ? buttonPrimary : buttonSecondary} onClick={() => setRunning((r) => (r ? { ...r, index: r.index + 1 } : r))}>
+              {answered ? t('next') : t('skip')}
+            </button>
+          ) : null}
+          <button type="button" className={last ? buttonPrimary : buttonSecondary} onClick={() => finish(false)}>
+            {t('finish')}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className="space-y-6">
+      {finished ? (
+        <section aria-labelledby="exam-result" className="space-y-3 rounded-lg border border-slate-300 p-4 dark:border-slate-600">
+          <h2 id="exam-result" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+            {t('resultHeading', { score: finished.result.score, total: finished.result.total })}
+          </h2>
+          {finished.timedOut ? <p role="status">{t('timedOut')}</p> : null}
+          <table className="w-full text-left text-sm">
+            <caption className="mb-1 text-left font-semibold">{t('perTopic')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-600">
+                <th scope="col" className="py-1 pr-3">{t('topic')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(finished.result.perTopic).map(([topic, s]) => {
+                const title = titleOf.get(topic) ?? topic
+                return (
+                  <tr key={topic} className="border-b border-slate-200 dark:border-slate-700">
+                    <th scope="row" className="py-1 pr-3 font-medium">{title}</th>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {t('topicScore', { correct: s.correct, total: s.total, percent: Math.round((100 * s.correct) / Math.max(1, s.total)) })}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          {finished.result.wrong.length > 0 ? (
+            <>
+              <h3 className="font-semibold">{t('wrongHeading')}</h3>
+              <ul className="space-y-1 text-sm">
+                {finished.result.wrong.map((w) => {
+                  return (
+                    <li key={w.quizId}>
+                      <Mark ok={false} label={w.answered ? t('wrongAnswer') : t('unanswered')} />
+                      <Link href={`/lessons/${w.topic}/#quiz-${w.quizId}`} className="text-sky-800 underline dark:text-sky-300">
+                        {t('reviewInLesson', { title: titleOf.get(w.topic) ?? w.topic })}
+                      </Link>
+                    </li>
+                  )
+                })}
+              </ul>
+            </>
+          ) : (
+            <p>
+              <span aria-hidden="true">✓ </span>
+              {t('allRight')}
+            </p>
+          )}
+        </section>
+      ) : null}
+      <section className="space-y-3">
+        <p>{t('intro', { questions: pool.length, lessons: topicCount })}</p>
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor={lengthId} className="block text-sm font-medium">
+              {t('lengthLabel')}
+            </label>
+            <select
+              id={lengthId}
+              value={length}
+              onChange={(e) => setLength(Number(e.target.value))}
+              className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
+            >
+              {[...new Set([...LENGTHS.filter((n) => n < pool.length), pool.length])].map((n) => (
+                <option key={n} value={n}>
+                  {t('lengthOption', { count: n, minutes: Math.round((n * MS_PER_QUESTION) / 60_000) })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className={buttonPrimary} onClick={start}>
+            {finished ? t('again') : t('start')}
+          </button>
+        </div>
+      </section>
+    </div>
+  )
+}

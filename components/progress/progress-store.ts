@@ -1,0 +1,153 @@
+import { create } from 'zustand'
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
+import type { ReviewRating } from '@/lib/flashcards'
+import {
+  completeLesson,
+  CURRENT_VERSION,
+  emptyProgress,
+  migrate,
+  recordExam,
+  recordQuizResult,
+  recoverStoredProgress,
+  reviewCard,
+  type ExamRecord,
+  type ProgressState,
+  type StorageNotice,
+} from '@/lib/progress'
+
+/** localStorage key of the learner's progress. */
+export const PROGRESS_STORAGE_KEY = 'tcp-course-progress'
+
+/** What the page tells the learner after loading damaged storage. */
+export type LoadNotice = {
+  kind: Extract<StorageNotice, 'repaired' | 'reset'>
+  /** The stored text as it was, offered as a download. */
+  raw: string
+  dropped: number
+}
+
+type ProgressActions = {
+  answerQuiz: (quizId: string, correct: boolean, now: number) => void
+  rateCard: (key: string, rating: ReviewRating, now: number) => void
+  markLessonComplete: (slug: string, now: number) => void
+  addExam: (record: ExamRecord) => void
+  /** Replaces all progress (after a confirmed import). */
+  replaceProgress: (state: ProgressState) => void
+}
+
+export type ProgressStore = ProgressState & ProgressActions
+
+/** Facts about loading, kept out of the persisted store so setting them never writes storage. */
+export type ProgressMeta = {
+  /** False until browser storage has been read; show "no progress yet" only after. */
+  hydrated: boolean
+  notice: LoadNotice | null
+  dismissNotice: () => void
+}
+
+export const useProgressMeta = create<ProgressMeta>()((set) => ({
+  hydrated: false,
+  notice: null,
+  dismissNotice: () => set({ notice: null }),
+}))
+
+let loadNotice: LoadNotice | null = null
+
+function readRaw(name: string): string | null {
+  try {
+    return window.localStorage.getItem(name)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Storage that never throws on load: damaged data is repaired or reset (the raw text is kept for
+ * a download), an older version is handed to `migrate`. Nothing is written back until the
+ * learner does something, so a reset does not destroy the stored text.
+ */
+const safeStorage: PersistStorage<ProgressState> = {
+  getItem: (name) => {
+    const raw = readRaw(name)
+    const recovered = recoverStoredProgress(raw)
+    loadNotice =
+      recovered.notice === 'repaired' || recovered.notice === 'reset'
+        ? { kind: recovered.notice, raw: recovered.raw ?? '', dropped: recovered.dropped ?? 0 }
+        : null
+    if (raw === null) return null
+    if (recovered.notice === 'migrated') {
+      const envelope = JSON.parse(raw) as StorageValue<unknown>
+      return envelope as StorageValue<ProgressState>
+    }
+    return { state: recovered.state, version: CURRENT_VERSION }
+  },
+  setItem: (name, value) => {
+    try {
+      window.localStorage.setItem(name, JSON.stringify(value))
+    } catch {
+      // Storage full or disabled: progress lives on for this page view.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      window.localStorage.removeItem(name)
+    } catch {
+      // nothing to remove
+    }
+  },
+}
+
+function pickProgress(s: ProgressState): ProgressState {
+  return {
+    quizResults: s.quizResults,
+    cardStates: s.cardStates,
+    lessonsCompleted: s.lessonsCompleted,
+    examHistory: s.examHistory,
+    activity: s.activity,
+  }
+}
+
+/** The one persisted store of learner progress, keyed by stable content ids. */
+export const useProgressStore = create<ProgressStore>()(
+  persist(
+    (set) => ({
+      ...emptyProgress(),
+      answerQuiz: (quizId, correct, now) => set((s) => recordQuizResult(pickProgress(s), quizId, correct, now)),
+      rateCard: (key, rating, now) => set((s) => reviewCard(pickProgress(s), key, rating, now)),
+      markLessonComplete: (slug, now) => set((s) => completeLesson(pickProgress(s), slug, now)),
+      addExam: (record) => set((s) => recordExam(pickProgress(s), record)),
+      replaceProgress: (state) => {
+        set(pickProgress(state))
+        useProgressMeta.setState({ notice: null })
+      },
+    }),
+    {
+      name: PROGRESS_STORAGE_KEY,
+      version: CURRENT_VERSION,
+      storage: safeStorage,
+      skipHydration: true,
+      partialize: (s) => pickProgress(s),
+      migrate: (persisted, version) => {
+        const result = migrate(persisted, version)
+        return result.ok ? result.state : emptyProgress()
+      },
+      onRehydrateStorage: () => () => {
+        useProgressMeta.setState({ hydrated: true, notice: loadNotice })
+      },
+    },
+  ),
+)
+
+let hydrationStarted = false
+
+/** Reads browser storage once per page load; call from an effect. */
+export function startProgressHydration(): void {
+  if (hydrationStarted) return
+  hydrationStarted = true
+  void useProgressStore.persist.rehydrate()
+}
+
+/** The current progress as plain data (for export and import summaries). */
+export function progressSnapshot(): ProgressState {
+  return pickProgress(useProgressStore.getState())
+}

@@ -1,0 +1,157 @@
+'use client'
+
+import { useFormatter, useTranslations } from 'next-intl'
+import { useId, useRef, useState } from 'react'
+import { exportFileName, exportProgress, parseProgressImport, type ImportError, type ImportSummary, type ProgressCounts, type ProgressState } from '@/lib/progress'
+import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
+import { progressSnapshot, useProgressStore } from './progress-store'
+
+/** Saves text as a file download. */
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+type Pending = { state: ProgressState; summary: ImportSummary; fileName: string }
+
+const COUNT_KEYS: ReadonlyArray<keyof ProgressCounts> = ['quizResults', 'cards', 'missedQuizzes', 'lessons', 'exams']
+
+/**
+ * Export progress to a JSON file; import one in another browser. An import is validated first,
+ * shows what it would replace, and changes nothing until the learner confirms.
+ */
+export function ProgressTransfer() {
+  const t = useTranslations('practice.transfer')
+  const format = useFormatter()
+  const replaceProgress = useProgressStore((s) => s.replaceProgress)
+  const [pending, setPending] = useState<Pending | null>(null)
+  const [error, setError] = useState<ImportError | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const inputId = useId()
+
+  const onExport = () => {
+    const now = Date.now()
+    downloadText(exportProgress(progressSnapshot(), now), exportFileName(now))
+  }
+
+  const onFile = async (file: File | undefined) => {
+    setDone(null)
+    setPending(null)
+    setError(null)
+    if (!file) return
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setError({ key: 'import.notJson' })
+      return
+    }
+    const result = parseProgressImport(text, progressSnapshot())
+    if (result.ok) setPending({ state: result.state, summary: result.summary, fileName: file.name })
+    else setError(result.error)
+  }
+
+  const confirm = () => {
+    if (!pending) return
+    replaceProgress(pending.state)
+    setPending(null)
+    setDone(pending.fileName)
+    if (inputRef.current) inputRef.current.value = ''
+  }
+  const cancel = () => {
+    setPending(null)
+    if (inputRef.current) inputRef.current.value = ''
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-heading`} className="space-y-3">
+      <h2 id={`${inputId}-heading`} className="text-xl font-semibold">
+        {t('heading')}
+      </h2>
+      <p className="text-sm text-slate-700 dark:text-slate-200">{t('intro')}</p>
+      <button type="button" className={buttonPrimary} onClick={onExport}>
+        {t('export')}
+      </button>
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          {t('importLabel')}
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          className="mt-1 block w-full max-w-md text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:bg-slate-800 dark:file:text-slate-100"
+        />
+      </div>
+      {error ? (
+        <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+          <p className="font-semibold">
+            <span aria-hidden="true">✗ </span>
+            {t('refused')} {t(`error.${error.key.replace('import.', '')}`, { ...error.params })}
+          </p>
+          {error.issues && error.issues.length > 0 ? (
+            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+              {error.issues.slice(0, 10).map((issue, i) => (
+                <li key={i}>
+                  {issue.path}: {issue.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-1">{t('nothingChanged')}</p>
+        </div>
+      ) : null}
+      {pending ? (
+        <div className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          <p className="font-semibold">{t('confirmHeading', { file: pending.fileName })}</p>
+          {pending.summary.exportedAt ? <p>{t('exportedAt', { date: format.dateTime(new Date(pending.summary.exportedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
+          <table className="text-left">
+            <caption className="sr-only">{t('summaryCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4" />
+                <th scope="col" className="px-2 text-right">{t('now')}</th>
+                <th scope="col" className="px-2 text-right">{t('inFile')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {COUNT_KEYS.map((key) => (
+                <tr key={key}>
+                  <th scope="row" className="pr-4 font-normal">{t(`count.${key}`)}</th>
+                  <td className="px-2 text-right tabular-nums">{pending.summary.current?.[key] ?? 0}</td>
+                  <td className="px-2 text-right tabular-nums">{pending.summary.incoming[key]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>{t('replaceWarning')}</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={buttonPrimary} onClick={confirm}>
+              {t('replace')}
+            </button>
+            <button type="button" className={buttonSecondary} onClick={cancel}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" className="text-sm">
+        {done ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {t('imported', { file: done })}
+          </>
+        ) : null}
+      </p>
+    </section>
+  )
+}
