@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import type { MdxComponentName } from '@/lib/content/component-specs'
 import { Flashcards, Order, Predict, Quiz } from '@/components/practice/mdx/quiz-mdx'
 import { Choice, Explain, Item, Question } from '@/components/practice/mdx/parts'
+import { Simulator } from '@/components/simulator/simulator'
 import { DeepDive } from './deep-dive'
 import { Intro } from './intro'
 import { Note, Pitfall } from './note'
@@ -22,6 +23,7 @@ export const mdxComponents = {
   DeepDive,
   Reveal,
   Recap,
+  Simulator,
   Quiz,
   Question,
   Choice,

@@ -4,6 +4,9 @@
  * misspells a component or a prop gets an error with file and line instead of a blank page.
  */
 
+import { scenarioIds } from '../scenarios'
+import { PROFILE_IDS, VARIANT_IDS } from '../tcp'
+
 import { practiceComponentSpecs } from './quizzes-specs'
 
 /** A literal prop value as written in MDX: a string, `true` for a bare prop, or an `{expression}`. */
@@ -24,6 +27,23 @@ export type ComponentSpec = {
 export const isText: PropSpec['check'] = (value) =>
   value.kind === 'string' ? null : 'write it as text in quotes, for example title="Why 2MSL?"'
 
+/** A prop that must be one of a fixed list of ids. */
+function oneOf(what: string, ids: ReadonlyArray<string>, example: string): PropSpec['check'] {
+  return (value) => {
+    if (value.kind !== 'string') return `write the ${what} as text in quotes, for example ${what}="${example}"`
+    return ids.includes(value.value) ? null : `unknown ${what} "${value.value}"; use one of ${ids.join(', ')}`
+  }
+}
+
+const SIMULATOR_PANELS = ['diagram', 'states', 'tcb', 'table']
+
+/** `show="diagram,tcb"`: a comma-separated list of the simulator's panels. */
+const simulatorPanels: PropSpec['check'] = (value) => {
+  if (value.kind !== 'string') return 'write the panels as text, for example show="diagram,tcb"'
+  const unknown = value.value.split(/[\s,]+/).filter((p) => p !== '' && !SIMULATOR_PANELS.includes(p))
+  return unknown.length === 0 ? null : `unknown panel ${unknown.map((p) => `"${p}"`).join(', ')}; use ${SIMULATOR_PANELS.join(', ')}`
+}
+
 export const componentSpecs = {
   Intro: { summary: 'Opening paragraph, one to three sentences.', props: {} },
   YouWillLearn: { summary: 'Learning outcomes as a short bullet list.', props: {} },
@@ -38,6 +58,16 @@ export const componentSpecs = {
     props: { label: { check: isText } },
   },
   Recap: { summary: 'End-of-lesson summary as a bullet list.', props: {} },
+  Simulator: {
+    summary: 'A live TCP simulation of one scenario; follow it with a sentence telling the reader what to watch.',
+    props: {
+      scenario: { required: true, check: oneOf('scenario', scenarioIds, 'three-way-handshake') },
+      profile: { check: oneOf('profile', PROFILE_IDS, 'linux') },
+      variant: { check: oneOf('variant', VARIANT_IDS, 'standard') },
+      show: { check: simulatorPanels },
+      autoplay: { check: (value) => (value.kind === 'boolean' ? null : 'write autoplay on its own, without a value') },
+    },
+  },
   ...practiceComponentSpecs,
 } satisfies Record<string, ComponentSpec>
 

@@ -1,0 +1,198 @@
+'use client'
+
+import { useEffect, useRef, type ReactNode } from 'react'
+import type { Fate, HostId } from '@/lib/sim'
+import { cn } from '@/components/ui/cn'
+import { canSkip, canStep } from './driver'
+import { SPEEDS, hostAction, type Speed } from './simulator-store'
+import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
+import { formatDuration, type Notation, type Translate } from './format'
+import { pendingEvents } from '@/lib/sim'
+
+export const buttonClass =
+  'inline-flex min-h-9 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-45 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
+export const primaryClass =
+  'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-600 dark:hover:bg-sky-500'
+
+/** Step, Back, Play/Pause, Reset, speed and Skip ahead. */
+export function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.Ref<HTMLButtonElement> }) {
+  const api = useSimulatorApi()
+  const frame = useSimulatorStore((s) => s.frame)
+  const setup = useSimulatorStore((s) => s.setup)
+  const canBack = useSimulatorStore((s) => s.history.length > 0)
+  const playing = useSimulatorStore((s) => s.playing)
+  const speed = useSimulatorStore((s) => s.speed)
+  const stepEnabled = canStep(frame, setup)
+  const skipEnabled = canSkip(frame)
+  const nextTimer = pendingEvents(frame.sim).find((e) => e.type === 'timer')
+  const skipHint =
+    nextTimer?.type === 'timer'
+      ? t('controls.skipHint', {
+          host: t(nextTimer.host),
+          timer: t(`timers.${nextTimer.timer}`),
+          time: formatDuration(nextTimer.time - frame.sim.time, t),
+        })
+      : t('controls.noTimer')
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button ref={stepRef} type="button" className={primaryClass} onClick={() => api.getState().step()} disabled={!stepEnabled} aria-keyshortcuts="S">
+        {t('controls.step')}
+      </button>
+      <button type="button" className={buttonClass} onClick={() => api.getState().back()} disabled={!canBack} aria-keyshortcuts="B">
+        {t('controls.back')}
+      </button>
+      {playing ? (
+        <button type="button" className={buttonClass} onClick={() => api.getState().pause()} aria-keyshortcuts="P">
+          {t('controls.pause')}
+        </button>
+      ) : (
+        <button type="button" className={buttonClass} onClick={() => api.getState().play()} disabled={!stepEnabled} aria-keyshortcuts="P">
+          {t('controls.play')}
+        </button>
+      )}
+      <button type="button" className={buttonClass} onClick={() => api.getState().reset()} disabled={!canBack} aria-keyshortcuts="R">
+        {t('controls.reset')}
+      </button>
+      <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!skipEnabled} title={skipHint} aria-keyshortcuts="N">
+        {t('controls.skip')}
+      </button>
+      <label className="inline-flex items-center gap-1.5 text-sm">
+        <span>{t('controls.speed')}</span>
+        <select
+          className="min-h-9 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+          value={speed}
+          onChange={(event) => api.getState().setSpeed(event.target.value as Speed)}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t(`speeds.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{skipHint}</span>
+    </div>
+  )
+}
+
+const CALLS = ['listen', 'connect', 'send', 'close', 'abort', 'crash', 'reboot'] as const
+
+/** One side's user calls and host events, in a group named after the side. */
+export function HostActions({ host, t }: { host: HostId; t: Translate }) {
+  const api = useSimulatorApi()
+  const up = useSimulatorStore((s) => s.frame.sim.hosts[host].up)
+  return (
+    <div role="group" aria-label={t(host)} className="flex flex-wrap items-center gap-1.5">
+      <span aria-hidden="true" className={cn('w-16 shrink-0 text-sm font-semibold', host === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}>
+        {t(host)}
+      </span>
+      {CALLS.map((call) => (
+        <button
+          key={call}
+          type="button"
+          className={cn(buttonClass, 'px-2.5')}
+          disabled={call === 'reboot' ? up : !up}
+          onClick={() => api.getState().act(hostAction(host, call))}
+        >
+          {t(`actions.${call}`)}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+const FATES: ReadonlyArray<Fate> = ['deliver', 'drop', 'delay', 'duplicate']
+
+/** The fate menu for the chosen in-flight segment. */
+export function FateBar({ prompt, segmentId, t, onDone }: { prompt: string; segmentId: number; t: Translate; onDone: () => void }) {
+  const api = useSimulatorApi()
+  const first = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    first.current?.focus()
+  }, [segmentId])
+  return (
+    <div role="group" aria-label={t('fate.group', { id: segmentId })} className="rounded-md border-2 border-sky-500 bg-sky-50 p-3 dark:bg-sky-950/50">
+      <p className="mb-2 text-sm">{prompt}</p>
+      <div className="flex flex-wrap gap-2">
+        {FATES.map((fate, i) => (
+          <button
+            key={fate}
+            ref={i === 0 ? first : undefined}
+            type="button"
+            className={buttonClass}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={() => {
+              api.getState().fate(segmentId, fate)
+              onDone()
+            }}
+          >
+            <span aria-hidden="true" className="mr-1.5 font-mono text-xs text-slate-500 dark:text-slate-400">
+              {i + 1}
+            </span>
+            {t(`fate.${fate}`)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => {
+            api.getState().select(null)
+            onDone()
+          }}
+        >
+          {t('fate.cancel')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** Textbook or RFC notation. */
+export function NotationChoice({ t, name }: { t: Translate; name: string }) {
+  const api = useSimulatorApi()
+  const notation = useSimulatorStore((s) => s.notation)
+  return (
+    <fieldset className="inline-flex items-center gap-2 text-sm">
+      <legend className="sr-only">{t('notation.label')}</legend>
+      <span aria-hidden="true">{t('notation.label')}</span>
+      {(['textbook', 'rfc'] as const).map((n: Notation) => (
+        <label key={n} className="inline-flex items-center gap-1">
+          <input type="radio" name={name} value={n} checked={notation === n} onChange={() => api.getState().setNotation(n)} className="accent-sky-700" />
+          {t(`notation.${n}`)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** A small disclosure used for the shortcut list and the export menu. */
+export function Disclosure({
+  label,
+  open,
+  onToggle,
+  id,
+  children,
+  shortcut,
+}: {
+  label: string
+  open: boolean
+  onToggle: () => void
+  id: string
+  children: ReactNode
+  shortcut?: string
+}) {
+  return (
+    <div className="relative">
+      <button type="button" className={buttonClass} aria-expanded={open} aria-controls={id} onClick={onToggle} aria-keyshortcuts={shortcut}>
+        {label}
+      </button>
+      <div
+        id={id}
+        hidden={!open}
+        className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-300 bg-white p-3 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
+      >
+        {children}
+      </div>
+    </div>
+  )
+}

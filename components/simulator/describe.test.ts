@@ -1,0 +1,67 @@
+import { createTranslator } from 'use-intl/core'
+import { expect, test } from 'vitest'
+import { applyActions, createSimulation } from '@/lib/sim'
+import en from '@/i18n/messages/en/simulator.json'
+import zh from '@/i18n/messages/zh/simulator.json'
+import { describeSince, traceToText } from './describe'
+import { formatDuration, splitLabel, type Translate } from './format'
+
+const tEn = createTranslator({ locale: 'en', messages: { simulator: en }, namespace: 'simulator' }) as unknown as Translate
+const tZh = createTranslator({ locale: 'zh', messages: { simulator: zh }, namespace: 'simulator' }) as unknown as Translate
+
+const handshake = applyActions(createSimulation(), [
+  { type: 'listen', host: 'server' },
+  { type: 'connect', host: 'client' },
+  { type: 'step' },
+])
+
+test('a handshake reads as sentences in English', () => {
+  const words = describeSince(handshake.trace, 0, tEn)
+  expect(words).toContain('Client sends SYN, seq 100')
+  expect(words).toContain('Server: LISTEN → SYN-RECEIVED')
+  expect(words).toContain('Server sends SYN,ACK, seq 300, ack 101')
+  expect(words).toContain('Server receives segment 1 (SYN)')
+  expect(words).toContain('Client starts the retransmission timer (1 s)')
+})
+
+test('the same events read as sentences in Chinese', () => {
+  const words = describeSince(handshake.trace, 0, tZh)
+  expect(words).toContain('客户端发送报文段 SYN，序号 100')
+  expect(words).toContain('服务器：LISTEN → SYN-RECEIVED')
+})
+
+test('only the entries since the given index are described', () => {
+  const before = createSimulation()
+  const after = applyActions(before, [{ type: 'listen', host: 'server' }])
+  expect(describeSince(after.trace, before.trace.length, tEn)).toEqual([
+    'Server application calls Listen (passive OPEN)',
+    'Server: CLOSED → LISTEN',
+  ])
+})
+
+test('a lost segment says so', () => {
+  const sim = applyActions(handshake, [{ type: 'fate_last', from: 'server', fate: 'drop' }])
+  expect(describeSince(sim.trace, handshake.trace.length, tEn)).toEqual(['Segment 2 (SYN,ACK) is lost'])
+})
+
+test('durations are written in the largest sensible units', () => {
+  expect(formatDuration(100, tEn)).toBe('100 ms')
+  expect(formatDuration(1500, tEn)).toBe('1.5 s')
+  expect(formatDuration(240_000, tEn)).toBe('4 min')
+  expect(formatDuration(7_875_000, tEn)).toBe('2 h 11 min 15 s')
+  expect(formatDuration(7_200_000, tZh)).toBe('2 小时')
+})
+
+test('segment labels split into two lines at a readable point', () => {
+  expect(splitLabel('<SEQ=300><ACK=101><CTL=SYN,ACK>', 'rfc')).toEqual(['<SEQ=300><ACK=101>', '<CTL=SYN,ACK>'])
+  expect(splitLabel('SYN=1, ACK=1, seq=300, ack=101', 'textbook')).toEqual(['SYN=1, ACK=1,', 'seq=300, ack=101'])
+  expect(splitLabel('<SEQ=101>', 'rfc')).toEqual(['<SEQ=101>', ''])
+})
+
+test('the text export has one timed line per event', () => {
+  const text = traceToText(handshake.trace, tEn, ['TCP simulation trace'])
+  const lines = text.trim().split('\n')
+  expect(lines[0]).toBe('TCP simulation trace')
+  expect(lines[1]).toMatch(/^\s+0\.000 {2}Server application calls Listen/)
+  expect(lines.some((line) => /0\.100 {2}Server receives segment 1 \(SYN\)/.test(line))).toBe(true)
+})

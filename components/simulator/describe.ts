@@ -1,0 +1,113 @@
+/**
+ * Trace entries in words, for the live region, the "what just happened" line and the text export.
+ * Pure: it only reads the engine's trace.
+ */
+import type { TraceEntry } from '@/lib/sim'
+import type { Segment } from '@/lib/tcp'
+import { flagsOf, formatDuration, formatSeconds, type Translate } from './format'
+
+type SentEntry = Extract<TraceEntry, { type: 'segment_sent' }>
+
+/** Segment facts by id, collected from a trace (copies point at their original). */
+export type SegmentIndex = ReadonlyMap<number, SentEntry>
+
+/** Pure. Every segment of a trace by id; a duplicate's copy id maps to the original's entry. */
+export function indexSegments(trace: ReadonlyArray<TraceEntry>): Map<number, SentEntry> {
+  const index = new Map<number, SentEntry>()
+  for (const entry of trace) {
+    if (entry.type === 'segment_sent') index.set(entry.id, entry)
+    else if (entry.type === 'segment_duplicated') {
+      const original = index.get(entry.id)
+      if (original) index.set(entry.copyId, original)
+    }
+  }
+  return index
+}
+
+/** Pure. A segment in words: `SYN, seq 100`, `SYN,ACK, seq 300, ack 101`, `ACK, seq 101, ack 301, 100 bytes`. */
+export function segmentWords(segment: Segment, t: Translate): string {
+  const flags = flagsOf(segment)
+  const words = segment.flags.ack
+    ? t('events.segmentAck', { flags, seq: segment.seq, ack: segment.ack })
+    : t('events.segment', { flags, seq: segment.seq })
+  return segment.len > 0 ? t('events.segmentData', { words, len: segment.len }) : words
+}
+
+/** Pure. One trace entry in words, or null for entries not worth announcing. */
+export function describeEntry(entry: TraceEntry, segments: SegmentIndex, t: Translate): string | null {
+  const host = (id: 'client' | 'server') => t('events.hostName', { host: id })
+  const flagsFor = (id: number) => {
+    const sent = segments.get(id)
+    return sent ? flagsOf(sent.segment) : '?'
+  }
+  switch (entry.type) {
+    case 'segment_sent': {
+      const segment = segmentWords(entry.segment, t)
+      if (entry.reason === 'stale') return t('events.stale', { segment })
+      if (entry.reason === 'retransmission') return t('events.retransmitted', { host: host(entry.from), segment })
+      if (entry.reason === 'keepalive_probe') return t('events.probe', { host: host(entry.from), segment })
+      return t('events.sent', { host: host(entry.from), segment })
+    }
+    case 'segment_delivered':
+      return t('events.delivered', { host: host(entry.to), id: entry.id, flags: flagsFor(entry.id) })
+    case 'segment_dropped': {
+      const values = { id: entry.id, flags: flagsFor(entry.id) }
+      if (entry.cause === 'host_down') {
+        const to = segments.get(entry.id)?.to ?? 'client'
+        return t('events.droppedDown', { ...values, host: t('events.hostLower', { host: to }) })
+      }
+      return t(entry.cause === 'loss' ? 'events.droppedLoss' : 'events.droppedFate', values)
+    }
+    case 'segment_duplicated':
+      return t('events.duplicated', { id: entry.id, copyId: entry.copyId })
+    case 'segment_delayed':
+      return entry.until === null
+        ? t('events.heldBack', { id: entry.id })
+        : t('events.delayedUntil', { id: entry.id, time: formatDuration(entry.until, t) })
+    case 'state_change':
+      return t('events.stateChange', { host: host(entry.host), from: entry.from, to: entry.to })
+    case 'timer_start':
+    case 'timer_restart':
+      return t(entry.type === 'timer_start' ? 'events.timerStart' : 'events.timerRestart', {
+        host: host(entry.host),
+        timer: t(`timers.${entry.timer}`),
+        duration: formatDuration(entry.duration, t),
+      })
+    case 'timer_cancel':
+      return t('events.timerCancel', { host: host(entry.host), timer: t(`timers.${entry.timer}`) })
+    case 'timer_expire':
+      return t('events.timerExpire', { host: host(entry.host), timer: t(`timers.${entry.timer}`) })
+    case 'user_call':
+      return t('events.userCall', { host: host(entry.host), call: t(`calls.${entry.call}`, { bytes: entry.bytes ?? 0 }) })
+    case 'user_signal':
+      return t('events.userSignal', { host: host(entry.host), signal: t(`signals.${entry.signal}`) })
+    case 'data_delivered':
+      return t('events.dataDelivered', { host: host(entry.host), bytes: entry.bytes })
+    case 'host_crash':
+      return t('events.crash', { host: host(entry.host) })
+    case 'host_reboot':
+      return t('events.reboot', { host: host(entry.host) })
+  }
+}
+
+/** Pure. The entries from `start` on, in words (the announcement after one Step). */
+export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate): string[] {
+  const segments = indexSegments(trace)
+  const out: string[] = []
+  for (let i = Math.max(0, start); i < trace.length; i++) {
+    const words = describeEntry(trace[i]!, segments, t)
+    if (words) out.push(words)
+  }
+  return out
+}
+
+/** Pure. The whole trace as text, one line per entry, each with its time in seconds. */
+export function traceToText(trace: ReadonlyArray<TraceEntry>, t: Translate, header: ReadonlyArray<string> = []): string {
+  const segments = indexSegments(trace)
+  const lines = [...header]
+  for (const entry of trace) {
+    const words = describeEntry(entry, segments, t)
+    if (words) lines.push(`${formatSeconds(entry.time).padStart(12)}  ${words}`)
+  }
+  return `${lines.join('\n')}\n`
+}

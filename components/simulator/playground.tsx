@@ -1,0 +1,89 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { scenarioIds, getScenario } from '@/lib/scenarios'
+import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type ProfileId, type VariantId } from '@/lib/tcp'
+import { setupOfRecording, type SimulatorSetup } from './driver'
+import { recordingFromSearch } from './share'
+import { SimulatorWidget } from './simulator'
+
+const BLANK: SimulatorSetup = { scenarioId: null, profile: 'rfc', variant: 'standard' }
+
+function subscribeLocation(onChange: () => void) {
+  window.addEventListener('popstate', onChange)
+  return () => window.removeEventListener('popstate', onChange)
+}
+
+const selectClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-800'
+
+/**
+ * The playground: any scenario, profile and variant, or a blank pair of CLOSED hosts. A `?sim=`
+ * link restores a shared simulation; it is read on the client, so the page stays static.
+ */
+export function Playground() {
+  const t = useTranslations('simulator.playground')
+  const locale = useLocale() === 'zh' ? 'zh' : 'en'
+  const id = useId()
+  const search = useSyncExternalStore(subscribeLocation, () => window.location.search, () => '')
+  const linked = useMemo(() => recordingFromSearch(search), [search])
+  const [choice, setChoice] = useState<SimulatorSetup | null>(null)
+  const setup = choice ?? (linked ? setupOfRecording(linked) : BLANK)
+  const key = choice
+    ? `choice:${setup.scenarioId ?? ''}:${setup.profile}:${setup.variant}`
+    : linked
+      ? `link:${search}`
+      : linked === null
+        ? 'invalid'
+        : 'blank'
+
+  const choose = (next: SimulatorSetup) => {
+    setChoice(next)
+    if (window.location.search) window.history.replaceState(null, '', window.location.pathname)
+  }
+  const onScenario = (value: string) => {
+    const scenario = value ? getScenario(value) : undefined
+    choose(scenario ? { scenarioId: scenario.id, profile: scenario.profile, variant: scenario.variant } : { ...BLANK, profile: setup.profile })
+  }
+
+  return (
+    <div>
+      <fieldset className="grid gap-3 rounded-lg border border-slate-300 p-3 sm:grid-cols-3 dark:border-slate-600">
+        <legend className="px-1 text-sm font-semibold">{t('settings')}</legend>
+        <label className="text-sm" htmlFor={`${id}-scenario`}>
+          {t('scenario')}
+          <select id={`${id}-scenario`} className={selectClass} value={setup.scenarioId ?? ''} onChange={(e) => onScenario(e.target.value)}>
+            <option value="">{t('blank')}</option>
+            {scenarioIds.map((sid) => (
+              <option key={sid} value={sid}>
+                {getScenario(sid)?.title[locale] ?? sid}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm" htmlFor={`${id}-profile`}>
+          {t('profile')}
+          <select id={`${id}-profile`} className={selectClass} value={setup.profile} onChange={(e) => choose({ ...setup, profile: e.target.value as ProfileId })}>
+            {PROFILE_IDS.map((p) => (
+              <option key={p} value={p}>
+                {PROFILES[p].label[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm" htmlFor={`${id}-variant`}>
+          {t('variant')}
+          <select id={`${id}-variant`} className={selectClass} value={setup.variant} onChange={(e) => choose({ ...setup, variant: e.target.value as VariantId })}>
+            {VARIANT_IDS.map((v) => (
+              <option key={v} value={v}>
+                {VARIANTS[v].label[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <SimulatorWidget key={key} scenarioId={setup.scenarioId} profile={setup.profile} variant={setup.variant} recording={choice ? undefined : linked} />
+    </div>
+  )
+}

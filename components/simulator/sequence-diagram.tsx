@@ -1,0 +1,257 @@
+'use client'
+
+import { memo, type KeyboardEvent, type Ref } from 'react'
+import type { HostId } from '@/lib/sim'
+import type { DiagramLayout, DrawnArrow, DrawnTimer } from './diagram-layout'
+import { formatDuration, splitLabel, type Notation, type Translate } from './format'
+
+/**
+ * Colours come from CSS custom properties set on the widget (light and dark), each with a fallback
+ * so an exported SVG file looks right on its own.
+ */
+export const C = {
+  fg: 'var(--sim-fg, #0f172a)',
+  muted: 'var(--sim-muted, #64748b)',
+  bg: 'var(--sim-bg, #ffffff)',
+  pill: 'var(--sim-pill, #f1f5f9)',
+  client: 'var(--sim-client, #0369a1)',
+  server: 'var(--sim-server, #b45309)',
+  lost: 'var(--sim-lost, #b91c1c)',
+  timer: 'var(--sim-timer, #6d28d9)',
+  focus: 'var(--sim-focus, #0ea5e9)',
+} as const
+
+const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace'
+const SANS = 'ui-sans-serif, system-ui, sans-serif'
+
+const hostColour = (host: HostId) => (host === 'client' ? C.client : C.server)
+
+function arrowHead(x1: number, y1: number, x2: number, y2: number, size = 8): string {
+  const angle = Math.atan2(y2 - y1, x2 - x1)
+  const a = angle + Math.PI - 0.45
+  const b = angle + Math.PI + 0.45
+  return `${x2},${y2} ${x2 + size * Math.cos(a)},${y2 + size * Math.sin(a)} ${x2 + size * Math.cos(b)},${y2 + size * Math.sin(b)}`
+}
+
+type ArrowProps = {
+  arrow: DrawnArrow
+  notation: Notation
+  selected: boolean
+  /** Accessible name of an open (choosable) segment. */
+  name: string
+  tags: string
+  lostWord: string
+  onChoose: (id: number) => void
+}
+
+const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lostWord, onChoose }: ArrowProps) {
+  const colour = a.reason === 'stale' ? C.muted : hostColour(a.from)
+  const dash =
+    a.fate === 'in_flight'
+      ? '7 4'
+      : a.fate === 'held'
+        ? '2 3'
+        : a.copyOf !== null
+          ? '1 4'
+          : a.delayed || a.reason === 'stale'
+            ? '9 3 2 3'
+            : undefined
+  const [line1, line2] = splitLabel(a.label[notation], notation)
+  const dir = a.x2 >= a.x1 ? 1 : -1
+  const body = (
+    <>
+      {selected || a.open ? (
+        <line
+          x1={a.x1}
+          y1={a.y1}
+          x2={a.x2}
+          y2={a.y2}
+          stroke={C.focus}
+          strokeWidth={9}
+          strokeLinecap="round"
+          opacity={selected ? 0.45 : 0}
+          className={selected ? undefined : 'group-focus-visible:opacity-50'}
+        />
+      ) : null}
+      <line
+        x1={a.x1}
+        y1={a.y1}
+        x2={a.x2}
+        y2={a.y2}
+        stroke={colour}
+        strokeWidth={a.copyOf !== null ? 2.5 : 1.75}
+        strokeDasharray={dash}
+        strokeLinecap={a.copyOf !== null ? 'round' : undefined}
+      />
+      {a.fate === 'dropped' ? (
+        <g stroke={C.lost} strokeWidth={2.5}>
+          <line x1={a.x2 - 6} y1={a.y2 - 6} x2={a.x2 + 6} y2={a.y2 + 6} />
+          <line x1={a.x2 - 6} y1={a.y2 + 6} x2={a.x2 + 6} y2={a.y2 - 6} />
+        </g>
+      ) : a.fate === 'held' ? (
+        <circle cx={a.x2} cy={a.y2} r={4} fill={C.bg} stroke={colour} strokeWidth={1.75} />
+      ) : (
+        <polygon points={arrowHead(a.x1, a.y1, a.x2, a.y2)} fill={a.fate === 'in_flight' ? C.bg : colour} stroke={colour} strokeWidth={1.25} />
+      )}
+      {a.fate === 'dropped' ? (
+        <text x={a.x2 + dir * 10} y={a.y2 + 4} textAnchor={dir > 0 ? 'start' : 'end'} fontSize={11} fontWeight={700} fill={C.lost} fontFamily={SANS}>
+          {lostWord}
+        </text>
+      ) : null}
+      <text x={a.labelX} y={a.labelY - (line2 ? 17 : 5)} textAnchor="middle" fontSize={11} fontFamily={MONO} fill={C.fg} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+        <tspan>{line1}</tspan>
+        {line2 ? (
+          <tspan x={a.labelX} dy={12}>
+            {line2}
+          </tspan>
+        ) : null}
+      </text>
+      <text x={a.labelX} y={a.labelY + 13} textAnchor="middle" fontSize={10} fontFamily={SANS} fill={C.muted} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+        #{a.id}
+        {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
+      </text>
+    </>
+  )
+  if (!a.open) return <g>{body}</g>
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onChoose(a.id)
+    }
+  }
+  return (
+    <g role="button" tabIndex={0} aria-label={name} aria-pressed={selected} onClick={() => onChoose(a.id)} onKeyDown={onKeyDown} className="group cursor-pointer outline-none">
+      <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke="transparent" strokeWidth={18} />
+      {body}
+    </g>
+  )
+})
+
+function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
+  const outward = timer.host === 'client' ? -1 : 1
+  const labelX = timer.x + outward * 6
+  const anchor = outward < 0 ? 'end' : 'start'
+  const running = timer.end === 'running'
+  const endWord = running ? t('tcb.timeLeft', { timer: '', time: formatDuration(timer.left, t) }).replace(/^[:：]\s*/, '') : t(`diagram.${timer.end}`)
+  const showEnd = running || timer.end === 'expired' || timer.end === 'restarted' || timer.y2 - timer.y1 >= 60
+  const endY = running ? Math.max(timer.y2 + 26, timer.y1 + 50) : Math.max(timer.y2 + 22, timer.y1 + 50)
+  return (
+    <g>
+      <rect x={timer.x - 2} y={timer.y1} width={4} height={timer.y2 - timer.y1} fill={C.timer} opacity={0.85} rx={1} />
+      {running ? <line x1={timer.x} y1={timer.y2} x2={timer.x} y2={timer.y2 + 30} stroke={C.timer} strokeWidth={2} strokeDasharray="3 3" /> : null}
+      <text x={labelX} y={timer.y1 + 24} textAnchor={anchor} fontSize={10} fontFamily={SANS} fill={C.timer} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+        <tspan fontWeight={700}>{t(`timersShort.${timer.timer}`)}</tspan>
+        <tspan x={labelX} dy={11}>
+          {formatDuration(timer.duration, t)}
+        </tspan>
+      </text>
+      {showEnd ? (
+        <text x={labelX} y={endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fontFamily={SANS} fill={C.timer} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+          {endWord}
+        </text>
+      ) : null}
+    </g>
+  )
+}
+
+function zigzag(y: number, width: number): string {
+  let d = `M 4 ${y}`
+  for (let x = 4, up = true; x < width - 4; x += 8, up = !up) d += ` L ${Math.min(x + 8, width - 4)} ${y + (up ? -4 : 4)}`
+  return d
+}
+
+export type SequenceDiagramProps = {
+  layout: DiagramLayout
+  initial: Record<HostId, string>
+  notation: Notation
+  selected: number | null
+  clock: string
+  names: ReadonlyMap<number, string>
+  tags: ReadonlyMap<number, string>
+  onChoose: (id: number) => void
+  t: Translate
+  titleId: string
+  svgRef?: Ref<SVGSVGElement>
+}
+
+/** The sequence diagram: a function of its layout, drawn as plain SVG. */
+export function SequenceDiagram({ layout, initial, notation, selected, clock, names, tags, onChoose, t, titleId, svgRef }: SequenceDiagramProps) {
+  const { width, height, lanes } = layout
+  const pill = (host: HostId, text: string, x: number, y: number, key: string, down = false) => {
+    const label = down ? t('hostDown') : text
+    const w = label.length * 6.8 + 14
+    return (
+      <g key={key}>
+        <rect x={x - w / 2} y={y - 9} width={w} height={18} rx={9} fill={C.pill} stroke={down ? C.lost : hostColour(host)} strokeWidth={1.25} />
+        <text x={x} y={y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fontFamily={MONO} fill={down ? C.lost : C.fg}>
+          {label}
+        </text>
+      </g>
+    )
+  }
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="group"
+      aria-labelledby={titleId}
+      className="block select-none"
+      fontFamily={SANS}
+    >
+      <title id={titleId}>{t('diagram.title')}</title>
+      <rect x={0} y={0} width={width} height={height} fill={C.bg} />
+      {(['client', 'server'] as const).map((host) => (
+        <g key={host}>
+          <text x={lanes[host]} y={layout.headerY} textAnchor="middle" fontSize={13} fontWeight={700} fill={hostColour(host)}>
+            {t(host === 'client' ? 'clientLane' : 'serverLane')}
+          </text>
+          <line x1={lanes[host]} y1={layout.headerY + 26} x2={lanes[host]} y2={height - 12} stroke={C.muted} strokeWidth={1.5} />
+        </g>
+      ))}
+      {layout.down.map((d, i) => (
+        <line key={`down-${i}`} x1={lanes[d.host]} y1={d.y1} x2={lanes[d.host]} y2={d.y2} stroke={C.bg} strokeWidth={4} />
+      ))}
+      {layout.down.map((d, i) => (
+        <line key={`downd-${i}`} x1={lanes[d.host]} y1={d.y1} x2={lanes[d.host]} y2={d.y2} stroke={C.lost} strokeWidth={1.5} strokeDasharray="3 5" />
+      ))}
+      {layout.gaps.map((g) => {
+        const mid = (g.y1 + g.y2) / 2
+        return (
+          <g key={`gap-${g.from}`}>
+            <rect x={0} y={mid - 9} width={width} height={18} fill={C.bg} />
+            <path d={zigzag(mid - 9, width)} fill="none" stroke={C.muted} strokeWidth={1} />
+            <path d={zigzag(mid + 9, width)} fill="none" stroke={C.muted} strokeWidth={1} />
+            <text x={width / 2} y={mid + 4} textAnchor="middle" fontSize={11} fontStyle="italic" fill={C.fg} stroke={C.bg} strokeWidth={4} paintOrder="stroke">
+              {t('diagram.later', { time: formatDuration(g.to - g.from, t) })}
+            </text>
+          </g>
+        )
+      })}
+      {layout.timers.map((timer) => (
+        <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} t={t} />
+      ))}
+      <line x1={0} y1={layout.nowY} x2={width} y2={layout.nowY} stroke={C.focus} strokeWidth={1} strokeDasharray="2 4" />
+      <text x={4} y={layout.nowY - 4} textAnchor="start" fontSize={10} fill={C.muted} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+        {t('diagram.now')}
+        <title>{clock}</title>
+      </text>
+      {layout.arrows.map((a) => (
+        <Arrow
+          key={a.id}
+          arrow={a}
+          notation={notation}
+          selected={selected === a.id}
+          name={names.get(a.id) ?? ''}
+          tags={tags.get(a.id) ?? ''}
+          lostWord={t('diagram.lost')}
+          onChoose={onChoose}
+        />
+      ))}
+      {(['client', 'server'] as const).map((host) => pill(host, initial[host] ?? 'CLOSED', lanes[host], layout.headerY + 22, `init-${host}`, initial[host] === 'DOWN'))}
+      {layout.states.map((s, i) => pill(s.host, s.text, s.x, s.y, `state-${i}`, s.down))}
+    </svg>
+  )
+}

@@ -1,0 +1,131 @@
+/**
+ * One store per simulator widget (zustand vanilla, created in a Provider), so two simulators on a
+ * page never share state. Every change of the simulation goes through the driver, which calls the
+ * engine; the store only keeps frames, history and view settings.
+ */
+import { createStore } from 'zustand/vanilla'
+import type { Fate, HostId, SimAction, SimRecording } from '@/lib/sim'
+import { initialFrame, operate, restoreFrames, type Frame, type Operation, type SimulatorSetup } from './driver'
+import type { Notation } from './format'
+
+/** Play speeds, as the delay between two events. `max` steps on every animation frame. */
+export type Speed = 'slow' | 'normal' | 'fast' | 'max'
+export const SPEEDS: ReadonlyArray<Speed> = ['slow', 'normal', 'fast', 'max']
+export const SPEED_MS: Readonly<Record<Speed, number>> = { slow: 1600, normal: 800, fast: 300, max: 0 }
+
+/** Back keeps this many frames; older ones are forgotten. */
+export const MAX_HISTORY = 5000
+
+/** What the last change was, so the live region can say it in words. */
+export type Notice = { readonly kind: 'events'; readonly from: number } | { readonly kind: 'back' | 'reset' | 'restored' | 'invalid' }
+
+export type SimulatorInit = SimulatorSetup & {
+  readonly notation?: Notation
+  readonly recording?: SimRecording | null
+}
+
+export type SimulatorState = {
+  readonly setup: SimulatorSetup
+  readonly initial: Frame
+  readonly frame: Frame
+  readonly history: ReadonlyArray<Frame>
+  readonly notation: Notation
+  readonly speed: Speed
+  readonly playing: boolean
+  /** The in-flight segment whose fate is being chosen. */
+  readonly selected: number | null
+  readonly notice: Notice | null
+}
+
+export type SimulatorActions = {
+  /** One Step; returns false when nothing changed. */
+  step: () => boolean
+  back: () => void
+  reset: () => void
+  skip: () => void
+  play: () => void
+  pause: () => void
+  setSpeed: (speed: Speed) => void
+  setNotation: (notation: Notation) => void
+  select: (segmentId: number | null) => void
+  /** A user call or host event on one side (Listen, Connect, Send data, Close, Abort, Crash, Reboot). */
+  act: (action: SimAction) => void
+  fate: (segmentId: number, fate: Fate) => void
+}
+
+export type SimulatorStore = ReturnType<typeof createSimulatorStore>
+
+/** Bytes the "Send data" button hands to SEND: the textbook's usual 100. */
+export const SEND_BYTES = 100
+
+/** The user call behind each host button. */
+export function hostAction(host: HostId, call: 'listen' | 'connect' | 'send' | 'close' | 'abort' | 'crash' | 'reboot'): SimAction {
+  switch (call) {
+    case 'send':
+      return { type: 'send', host, bytes: SEND_BYTES }
+    default:
+      return { type: call, host }
+  }
+}
+
+function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initial' | 'frame' | 'history' | 'notice'> {
+  const setup: SimulatorSetup = { scenarioId: init.scenarioId, profile: init.profile, variant: init.variant }
+  if (init.recording) {
+    const restored = restoreFrames(init.recording)
+    if (restored) {
+      const frames = restored.frames.slice(-MAX_HISTORY - 1)
+      const frame = frames.pop() ?? restored.initial
+      const history = restored.frames.length > MAX_HISTORY ? frames : [restored.initial, ...frames]
+      return { setup: restored.setup, initial: restored.initial, frame, history, notice: { kind: 'restored' } }
+    }
+  }
+  const initial = initialFrame(setup)
+  return { setup, initial, frame: initial, history: [], notice: init.recording === null ? { kind: 'invalid' } : null }
+}
+
+/** Creates the store of one simulator widget. */
+export function createSimulatorStore(init: SimulatorInit) {
+  return createStore<SimulatorState & SimulatorActions>()((set, get) => {
+    const push = (op: Operation): boolean => {
+      const { frame, history, setup } = get()
+      const result = operate(frame, setup, op)
+      if (!result) return false
+      const from = frame.sim.trace.length
+      const nextHistory = history.length >= MAX_HISTORY ? [...history.slice(1), frame] : [...history, frame]
+      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame) })
+      return true
+    }
+    return {
+      ...startState(init),
+      notation: init.notation ?? 'textbook',
+      speed: 'normal',
+      playing: false,
+      selected: null,
+      step: () => push({ type: 'step' }),
+      back: () => {
+        const { history } = get()
+        const previous = history[history.length - 1]
+        if (!previous) return
+        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous) })
+      },
+      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null })),
+      skip: () => void push({ type: 'skip' }),
+      play: () => set({ playing: true }),
+      pause: () => set({ playing: false }),
+      setSpeed: (speed) => set({ speed }),
+      setNotation: (notation) => set({ notation }),
+      select: (segmentId) => set({ selected: segmentId }),
+      act: (action) => void push({ type: 'action', action }),
+      fate: (segmentId, fate) => {
+        push({ type: 'action', action: { type: 'fate', segmentId, fate } })
+        set({ selected: null })
+      },
+    }
+  })
+}
+
+function keepSelection(selected: number | null, frame: Frame): number | null {
+  if (selected === null) return null
+  return frame.sim.channel.inFlight.some((s) => s.id === selected) ? selected : null
+}
+

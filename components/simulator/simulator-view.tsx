@@ -1,0 +1,482 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
+import type { TcpState } from '@/lib/tcp'
+import { getVariant } from '@/lib/tcp'
+import { cn } from '@/components/ui/cn'
+import { FateBar, HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
+import { describeSince, indexSegments, traceToText } from './describe'
+import { initialStates, layoutDiagram, type DrawnArrow } from './diagram-layout'
+import { canStep, onScript, scenarioOf, shouldKeepPlaying } from './driver'
+import { downloadText, svgMarkup } from './download'
+import { flagsOf, formatDuration, formatSeconds, type Translate } from './format'
+import { SegmentTable, type SegmentRow } from './segment-table'
+import { SequenceDiagram } from './sequence-diagram'
+import { shareUrl } from './share'
+import { SPEED_MS } from './simulator-store'
+import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
+import { StateDiagram, type HostPosition } from './state-diagram'
+import { TcbPanel } from './tcb-panel'
+
+/** Panels a simulator can show. */
+export type Panel = 'diagram' | 'states' | 'tcb' | 'table'
+export const PANELS: ReadonlyArray<Panel> = ['diagram', 'states', 'tcb', 'table']
+
+const HOSTS: ReadonlyArray<HostId> = ['client', 'server']
+
+function subscribeMotion(onChange: () => void) {
+  const query = matchMedia('(prefers-reduced-motion: reduce)')
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+
+/** True when the reader asked for reduced motion (false while rendering on the server). */
+export function useReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeMotion,
+    () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    () => false,
+  )
+}
+
+function lastChange(trace: ReadonlyArray<TraceEntry>, host: HostId): { from: TcpState; to: TcpState } | null {
+  for (let i = trace.length - 1; i >= 0; i--) {
+    const e = trace[i]!
+    if (e.type === 'state_change' && e.host === host) return { from: e.from, to: e.to }
+  }
+  return null
+}
+
+function statusWord(arrow: DrawnArrow, t: Translate): string {
+  return t(`status.${arrow.fate}`)
+}
+
+function tagsOf(arrow: DrawnArrow, t: Translate): string {
+  const tags: string[] = []
+  if (arrow.copyOf !== null) tags.push(t('status.duplicate', { id: arrow.copyOf }))
+  if (arrow.reason === 'stale' || arrow.reason === 'retransmission' || arrow.reason === 'keepalive_probe' || arrow.reason === 'challenge_ack') {
+    tags.push(t(`status.${arrow.reason}`))
+  }
+  if (arrow.delayed) tags.push(t('diagram.delayed'))
+  if (arrow.fate === 'in_flight') tags.push(t('diagram.inFlight'))
+  if (arrow.fate === 'held') tags.push(t('diagram.held'))
+  return tags.join(' · ')
+}
+
+function useWidth(initial: number) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(initial)
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const observer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? initial)
+      if (w > 0) setWidth(Math.max(300, w))
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [initial])
+  return { ref, width }
+}
+
+function usePlayLoop() {
+  const api = useSimulatorApi()
+  const playing = useSimulatorStore((s) => s.playing)
+  useEffect(() => {
+    if (!playing) return
+    let raf = 0
+    let last = -Infinity
+    const tick = (now: number) => {
+      const state = api.getState()
+      if (!state.playing) return
+      if (now - last >= SPEED_MS[state.speed]) {
+        last = now
+        const changed = state.step()
+        const after = api.getState()
+        if (!changed || !shouldKeepPlaying(after.frame, after.setup)) {
+          after.pause()
+          return
+        }
+      }
+      raf = requestAnimationFrame(tick)
+    }
+    raf = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(raf)
+  }, [playing, api])
+}
+
+/** The whole widget for one store: status, controls, the panels it was asked to show. */
+export function SimulatorView({ panels, autoplay = false, title }: { panels: ReadonlySet<Panel>; autoplay?: boolean; title?: string }) {
+  const t = useTranslations('simulator') as unknown as Translate
+  const locale = useLocale()
+  const api = useSimulatorApi()
+  const setup = useSimulatorStore((s) => s.setup)
+  const frame = useSimulatorStore((s) => s.frame)
+  const notation = useSimulatorStore((s) => s.notation)
+  const selected = useSimulatorStore((s) => s.selected)
+  const notice = useSimulatorStore((s) => s.notice)
+  const playing = useSimulatorStore((s) => s.playing)
+  const speed = useSimulatorStore((s) => s.speed)
+  const reduced = useReducedMotion()
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '')
+  const stepRef = useRef<HTMLButtonElement>(null)
+  const svgRef = useRef<SVGSVGElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { ref: widthRef, width } = useWidth(640)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
+  usePlayLoop()
+
+  useEffect(() => {
+    if (autoplay && !reduced) api.getState().play()
+  }, [autoplay, reduced, api])
+
+  const sim: SimState = frame.sim
+  const scenario = scenarioOf(setup)
+  const variant = getVariant(setup.variant)
+  const hypothetical = variant.hypothetical || (scenario?.hypothetical ?? false)
+  const heading = title ?? (scenario ? scenario.title[locale === 'zh' ? 'zh' : 'en'] : t('blankTitle'))
+  const description = scenario ? scenario.description[locale === 'zh' ? 'zh' : 'en'] : t('blankDescription')
+
+  const layout = useMemo(() => layoutDiagram(sim, width), [sim, width])
+  const index = useMemo(() => indexSegments(sim.trace), [sim.trace])
+  const { names, tags, rows } = useMemo(() => {
+    const names = new Map<number, string>()
+    const tags = new Map<number, string>()
+    const rows: SegmentRow[] = []
+    for (const arrow of layout.arrows) {
+      const sent = index.get(arrow.id)
+      if (!sent) continue
+      const name = t('fate.segmentButton', { id: arrow.id, flags: flagsOf(sent.segment), direction: t(`direction.${arrow.from}`), status: statusWord(arrow, t) })
+      names.set(arrow.id, name)
+      const tag = tagsOf(arrow, t)
+      tags.set(arrow.id, tag)
+      const base = arrow.fate === 'delivered' ? t('status.deliveredAt', { time: formatSeconds(arrow.endAt) }) : statusWord(arrow, t)
+      rows.push({ arrow, segment: sent.segment, sentAt: arrow.sentAt, name, fate: [base, ...(tag ? [tag] : [])].filter((v, i, all) => all.indexOf(v) === i).join(' · ') })
+    }
+    return { names, tags, rows }
+  }, [layout, index, t])
+
+  const clock = t('clock', { time: formatDuration(sim.time, t) })
+  const initial = useMemo(() => initialStates(sim), [sim])
+  const positions: Record<HostId, HostPosition> = {
+    client: { state: hostState(sim, 'client'), last: lastChange(sim.trace, 'client') },
+    server: { state: hostState(sim, 'server'), last: lastChange(sim.trace, 'server') },
+  }
+
+  const announcement = useMemo(() => {
+    if (!notice) return null
+    if (notice.kind === 'events') return describeSince(sim.trace, notice.from, t).join('. ')
+    if (notice.kind === 'back') return t('back')
+    if (notice.kind === 'reset') return t('resetDone')
+    if (notice.kind === 'restored') return t('share.restored')
+    return t('share.invalid')
+  }, [notice, sim.trace, t])
+  const idle = !canStep(frame, setup) && sim.trace.length > 0
+  const offScript = scenario !== null && frame.cursor === null
+  const scriptDone = scenario !== null && !onScript(frame, setup)
+
+  // Keep the present moment of the diagram in view as events arrive.
+  useEffect(() => {
+    const box = scrollRef.current
+    if (!box) return
+    const target = layout.nowY + 90 - box.clientHeight
+    if (layout.nowY > box.scrollTop + box.clientHeight - 60 || layout.nowY < box.scrollTop) {
+      box.scrollTo({ top: Math.max(0, target), behavior: reduced || speed === 'max' ? 'auto' : 'smooth' })
+    }
+  }, [layout.nowY, reduced, speed])
+
+  const choose = (id: number) => api.getState().select(api.getState().selected === id ? null : id)
+  const selectedArrow = selected === null ? null : layout.arrows.find((a) => a.id === selected)
+  const selectedSent = selected === null ? undefined : index.get(selected)
+
+  const exportTrace = () => {
+    const header = [
+      t('export.header'),
+      t('export.settings', { scenario: scenario ? scenario.id : t('blankTitle'), profile: setup.profile, variant: setup.variant }),
+      '',
+    ]
+    downloadText(`tcp-trace-${scenario?.id ?? 'playground'}.txt`, traceToText(sim.trace, t, header), 'text/plain;charset=utf-8')
+    setExportOpen(false)
+  }
+  const exportSvg = () => {
+    if (svgRef.current) downloadText(`tcp-sequence-${scenario?.id ?? 'playground'}.svg`, svgMarkup(svgRef.current), 'image/svg+xml')
+    setExportOpen(false)
+  }
+  const doShare = async () => {
+    const url = shareUrl(window.location.origin, locale, sim, setup.scenarioId)
+    let copied = false
+    try {
+      await navigator.clipboard.writeText(url)
+      copied = true
+    } catch {
+      copied = false
+    }
+    setShare({ url, copied })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    if (target.closest('input, select, textarea')) return
+    const state = api.getState()
+    const key = event.key
+    const handled = (() => {
+      switch (key) {
+        case 's':
+        case 'S':
+          state.step()
+          return true
+        case 'b':
+        case 'B':
+          state.back()
+          return true
+        case 'p':
+        case 'P':
+          if (state.playing) state.pause()
+          else state.play()
+          return true
+        case 'r':
+        case 'R':
+          state.reset()
+          return true
+        case 'n':
+        case 'N':
+          state.skip()
+          return true
+        case 't':
+        case 'T':
+          state.setNotation(state.notation === 'rfc' ? 'textbook' : 'rfc')
+          return true
+        case '?':
+          setHelpOpen((open) => !open)
+          return true
+        case 'Escape':
+          if (state.selected !== null) state.select(null)
+          setHelpOpen(false)
+          setExportOpen(false)
+          return true
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+          if (state.selected === null) return false
+          state.fate(state.selected, (['deliver', 'drop', 'delay', 'duplicate'] as const)[Number(key) - 1]!)
+          stepRef.current?.focus()
+          return true
+        default:
+          return false
+      }
+    })()
+    if (handled) event.preventDefault()
+  }
+
+  const regionLabel = t('region', { title: heading })
+  return (
+    <section
+      aria-label={regionLabel}
+      onKeyDown={onKeyDown}
+      className={cn(
+        'not-prose @container my-8 rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-sm sm:p-4 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
+        '[--sim-bg:#ffffff] [--sim-fg:#0f172a] [--sim-muted:#64748b] [--sim-pill:#f1f5f9] [--sim-client:#0369a1] [--sim-server:#b45309] [--sim-lost:#b91c1c] [--sim-timer:#6d28d9] [--sim-focus:#0ea5e9]',
+        'dark:[--sim-bg:#0f172a] dark:[--sim-fg:#e2e8f0] dark:[--sim-muted:#94a3b8] dark:[--sim-pill:#1e293b] dark:[--sim-client:#38bdf8] dark:[--sim-server:#fbbf24] dark:[--sim-lost:#f87171] dark:[--sim-timer:#a78bfa] dark:[--sim-focus:#38bdf8]',
+      )}
+    >
+      <header className="mb-3">
+        <p className="flex flex-wrap items-center gap-2 text-base font-semibold">
+          <span>{heading}</span>
+          {hypothetical ? (
+            <span className="rounded border-2 border-red-700 bg-red-50 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+              <span aria-hidden="true">⚠ </span>
+              {t('hypothetical')}
+            </span>
+          ) : null}
+        </p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{description}</p>
+        {hypothetical && variant.hypothetical ? (
+          <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{variant.label[locale === 'zh' ? 'zh' : 'en']}</p>
+        ) : null}
+      </header>
+
+      <div className="mb-3 grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-2 text-sm sm:grid-cols-[1fr_auto_1fr] dark:bg-slate-800">
+        {HOSTS.map((host) => {
+          const state = hostState(sim, host)
+          return (
+            <p key={host} className={cn('flex flex-col', host === 'server' && 'text-right sm:order-3')}>
+              <span className="text-xs text-slate-600 dark:text-slate-400">{t(host === 'client' ? 'clientState' : 'serverState')}</span>
+              <output
+                aria-live="off"
+                aria-label={t(host === 'client' ? 'clientState' : 'serverState')}
+                className={cn('font-mono text-base font-bold', host === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}
+              >
+                {state ?? t('hostDown')}
+              </output>
+            </p>
+          )
+        })}
+        <p className="col-span-2 text-center font-mono text-sm tabular-nums sm:order-2 sm:col-span-1 sm:self-center">
+          <span className="sr-only">{t('clockLabel')}: </span>
+          {clock}
+        </p>
+      </div>
+
+      <div className="flex flex-col gap-3">
+        <PlaybackControls t={t} stepRef={stepRef} />
+        <div className="flex flex-wrap items-center gap-2">
+          <NotationChoice t={t} name={`notation-${uid}`} />
+          <span className="flex-1" />
+          <button type="button" className={buttonClass} onClick={doShare}>
+            {t('share.button')}
+          </button>
+          <Disclosure label={t('export.button')} open={exportOpen} onToggle={() => setExportOpen((o) => !o)} id={`export-${uid}`}>
+            <div className="flex flex-col gap-2">
+              <button type="button" className={buttonClass} onClick={exportTrace}>
+                {t('export.trace')}
+              </button>
+              {panels.has('diagram') ? (
+                <button type="button" className={buttonClass} onClick={exportSvg}>
+                  {t('export.svg')}
+                </button>
+              ) : null}
+            </div>
+          </Disclosure>
+          <Disclosure label={t('help.button')} open={helpOpen} onToggle={() => setHelpOpen((o) => !o)} id={`help-${uid}`} shortcut="?">
+            <HelpList t={t} />
+          </Disclosure>
+        </div>
+        {share ? (
+          <div className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">
+            <p role="status">{share.copied ? t('share.copied') : t('share.fallback')}</p>
+            <input
+              readOnly
+              aria-label={t('share.field')}
+              value={share.url}
+              onFocus={(event) => event.currentTarget.select()}
+              className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+            />
+          </div>
+        ) : null}
+        <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
+          {HOSTS.map((host) => (
+            <HostActions key={host} host={host} t={t} />
+          ))}
+        </div>
+      </div>
+
+      {selected !== null && selectedArrow && selectedSent ? (
+        <div className="mt-3">
+          <FateBar
+            segmentId={selected}
+            t={t}
+            prompt={t('fate.prompt', { id: selected, flags: flagsOf(selectedSent.segment), direction: t(`direction.${selectedArrow.from}`), status: statusWord(selectedArrow, t) })}
+            onDone={() => stepRef.current?.focus()}
+          />
+        </div>
+      ) : null}
+
+      <div className="mt-3 rounded-md border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm dark:bg-sky-950/40">
+        <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">{t('lastEvent')}</p>
+        <p aria-live={playing && speed === 'max' ? 'off' : 'polite'} aria-atomic="true">
+          {announcement ?? (scenario ? t('nothingYet') : t('nothingYetBlank'))}
+        </p>
+        {offScript ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('offScript')}</p> : null}
+        {idle && (scriptDone || !scenario) ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('finished')}</p> : null}
+      </div>
+
+      <div className="mt-4 grid gap-4 @4xl:grid-cols-[3fr_2fr]">
+        {panels.has('diagram') ? (
+          <div className={cn('min-w-0', (panels.has('states') || panels.has('tcb')) && '@4xl:row-span-2')}>
+            <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
+            <div ref={widthRef} className="w-full">
+              <div ref={scrollRef} tabIndex={0} aria-label={t('diagram.scroll')} role="region" className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
+                <SequenceDiagram
+                  layout={layout}
+                  initial={initial}
+                  notation={notation}
+                  selected={selected}
+                  clock={clock}
+                  names={names}
+                  tags={tags}
+                  onChoose={choose}
+                  t={t}
+                  titleId={`seq-${uid}`}
+                  svgRef={svgRef}
+                />
+              </div>
+            </div>
+          </div>
+        ) : null}
+        {panels.has('tcb') ? (
+          <div className="grid min-w-0 gap-3 sm:grid-cols-2">
+            {HOSTS.map((host) => (
+              <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
+            ))}
+          </div>
+        ) : null}
+        {panels.has('states') ? (
+          <div className="min-w-0">
+            <h3 className="mb-1 text-sm font-semibold">{t('stateDiagram.title')}</h3>
+            <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t('stateDiagram.description')}</p>
+            <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+              <StateDiagram hosts={positions} t={t} titleId={`fig5-${uid}`} />
+            </div>
+            <ul className="mt-2 text-sm">
+              {HOSTS.map((host) => {
+                const last = positions[host].last
+                return (
+                  <li key={host}>
+                    {last
+                      ? t('stateDiagram.lastTransition', { host: t(host), from: last.from, to: last.to })
+                      : t('stateDiagram.none', { host: t(host) })}
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        ) : null}
+        {panels.has('table') ? (
+          <div className="min-w-0 @4xl:col-span-2">
+            <h3 className="mb-1 text-sm font-semibold">
+              {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: rows.length })})</span>
+            </h3>
+            <SegmentTable rows={rows} selected={selected} onChoose={choose} t={t} />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}
+
+function HelpList({ t }: { t: Translate }) {
+  const items: Array<[string, string]> = [
+    ['S', t('help.step')],
+    ['B', t('help.back')],
+    ['P', t('help.play')],
+    ['R', t('help.reset')],
+    ['N', t('help.skip')],
+    ['T', t('help.notation')],
+    ['1–4', t('help.fates')],
+    ['Esc', t('help.cancel')],
+    ['?', t('help.help')],
+  ]
+  return (
+    <div>
+      <p className="mb-2 font-semibold">{t('help.title')}</p>
+      <p className="mb-2 text-slate-600 dark:text-slate-300">{t('help.intro')}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {items.map(([key, what]) => (
+          <div key={key} className="contents">
+            <dt>
+              <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-2 text-slate-600 dark:text-slate-300">{t('help.segments')}</p>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { getScenario } from '@/lib/scenarios'
+import { PROFILE_IDS, VARIANT_IDS, type ProfileId, type VariantId } from '@/lib/tcp'
+import type { SimRecording } from '@/lib/sim'
+import { SimulatorStoreProvider } from './simulator-store-provider'
+import { PANELS, SimulatorView, type Panel } from './simulator-view'
+
+export type SimulatorProps = {
+  /** A scenario id from lib/scenarios, e.g. "three-way-handshake". */
+  scenario: string
+  /** "rfc", "linux" or "textbook"; defaults to the scenario's own profile. */
+  profile?: string
+  /** A variant id; defaults to the scenario's own variant. */
+  variant?: string
+  /** Which panels to show, comma-separated: "diagram,states,tcb,table" (the default is all). */
+  show?: string
+  /** Start playing when the page opens (not when the reader prefers reduced motion). */
+  autoplay?: boolean
+}
+
+/** Pure. The panels named in a `show` prop, in display order; all of them when none is named. */
+export function parsePanels(show: string | undefined): Set<Panel> {
+  const named = (show ?? '')
+    .split(/[\s,]+/)
+    .filter((p): p is Panel => (PANELS as ReadonlyArray<string>).includes(p))
+  return new Set(named.length > 0 ? named : PANELS)
+}
+
+/** A simulator as lessons embed it: `<Simulator scenario="three-way-handshake" />`. */
+export function Simulator({ scenario: id, profile, variant, show, autoplay = false }: SimulatorProps) {
+  const scenario = getScenario(id)
+  if (!scenario) return <UnknownScenario id={id} />
+  const init = {
+    scenarioId: scenario.id,
+    profile: (PROFILE_IDS as ReadonlyArray<string>).includes(profile ?? '') ? (profile as ProfileId) : scenario.profile,
+    variant: (VARIANT_IDS as ReadonlyArray<string>).includes(variant ?? '') ? (variant as VariantId) : scenario.variant,
+  }
+  return (
+    <SimulatorStoreProvider init={init}>
+      <SimulatorView panels={parsePanels(show)} autoplay={autoplay} />
+    </SimulatorStoreProvider>
+  )
+}
+
+function UnknownScenario({ id }: { id: string }) {
+  const t = useTranslations('simulator')
+  return (
+    <p role="alert" className="not-prose my-6 rounded-md border-2 border-red-600 p-3 text-sm">
+      {t('unknownScenario', { id })}
+    </p>
+  )
+}
+
+/** A simulator set up in code (the playground): blank or a scenario, or restored from a link. */
+export function SimulatorWidget({
+  scenarioId,
+  profile,
+  variant,
+  recording,
+  panels,
+}: {
+  scenarioId: string | null
+  profile: ProfileId
+  variant: VariantId
+  recording?: SimRecording | null
+  panels?: ReadonlySet<Panel>
+}) {
+  return (
+    <SimulatorStoreProvider init={{ scenarioId, profile, variant, ...(recording !== undefined ? { recording } : {}) }}>
+      <SimulatorView panels={panels ?? new Set(PANELS)} />
+    </SimulatorStoreProvider>
+  )
+}
