@@ -9,7 +9,7 @@ import type { ChoiceQuizData } from './quiz-data'
 import { buttonPrimary, FeedbackRegion, Mark, Prose, Verdict } from './ui'
 
 /** Multiple choice: radio buttons for one answer, checkboxes for "select all that apply". */
-export function ChoiceBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyProps<ChoiceQuizData>) {
+export function ChoiceBody({ quiz, attempt, mode, checked, onCheck, ready }: QuizBodyProps<ChoiceQuizData>) {
   const t = useTranslations('practice.quiz')
   const choices = useMemo(() => choicesForAttempt(quiz, attempt), [quiz, attempt])
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
@@ -33,7 +33,7 @@ export function ChoiceBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyPr
         if (!checked && selected.size > 0) onCheck(gradeChoice(quiz, selected).correct)
       }}
     >
-      <fieldset disabled={checked}>
+      <fieldset disabled={checked || !ready}>
         <legend className="mb-2 text-base font-medium text-slate-900 dark:text-slate-50">
           {quiz.prompt}
           {quiz.multiple ? <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-300">{t('selectAll')}</span> : null}
@@ -57,7 +57,7 @@ export function ChoiceBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyPr
         </ul>
       </fieldset>
       {!checked ? (
-        <button type="submit" disabled={selected.size === 0} className={`${buttonPrimary} mt-3`}>
+        <button type="submit" disabled={!ready || selected.size === 0} className={`${buttonPrimary} mt-3`}>
           {mode === 'exam' ? t('submitAnswer') : t('check')}
         </button>
       ) : null}

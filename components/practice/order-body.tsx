@@ -10,7 +10,7 @@ import type { OrderQuizData } from './quiz-data'
 import { buttonPrimary, buttonSecondary, FeedbackRegion, Mark, Prose, Verdict } from './ui'
 
 /** Put items in order with Move up / Move down buttons (keyboard and touch alike). */
-export function OrderBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyProps<OrderQuizData>) {
+export function OrderBody({ quiz, attempt, mode, checked, onCheck, ready }: QuizBodyProps<OrderQuizData>) {
   const t = useTranslations('practice.quiz')
   const [order, setOrder] = useState(() => itemsForAttempt(quiz, attempt))
   const buttons = useRef(new Map<string, HTMLButtonElement | null>())
@@ -52,7 +52,7 @@ export function OrderBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyPro
                   type="button"
                   ref={(el) => void buttons.current.set(`${item.id}:up`, el)}
                   onClick={() => move(i, i - 1, 'up')}
-                  disabled={i === 0}
+                  disabled={!ready || i === 0}
                   className={`${buttonSecondary} min-h-11 min-w-11 px-2`}
                 >
                   <span aria-hidden="true">↑</span>
@@ -62,7 +62,7 @@ export function OrderBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyPro
                   type="button"
                   ref={(el) => void buttons.current.set(`${item.id}:down`, el)}
                   onClick={() => move(i, i + 1, 'down')}
-                  disabled={i === order.length - 1}
+                  disabled={!ready || i === order.length - 1}
                   className={`${buttonSecondary} min-h-11 min-w-11 px-2`}
                 >
                   <span aria-hidden="true">↓</span>
@@ -74,7 +74,7 @@ export function OrderBody({ quiz, attempt, mode, checked, onCheck }: QuizBodyPro
         ))}
       </ol>
       {!checked ? (
-        <button type="submit" className={`${buttonPrimary} mt-3`}>
+        <button type="submit" disabled={!ready} className={`${buttonPrimary} mt-3`}>
           {mode === 'exam' ? t('submitAnswer') : t('checkOrder')}
         </button>
       ) : null}

@@ -15,7 +15,7 @@ const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-70 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
 
 /** "What happens next?": the learner predicts states and numbers the engine then computes. */
-export function PredictBody({ quiz, mode, checked, onCheck }: QuizBodyProps<PredictQuizData>) {
+export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyProps<PredictQuizData>) {
   const t = useTranslations('practice.predict')
   const tq = useTranslations('practice.quiz')
   const locale = useLocale() === 'zh' ? 'zh' : 'en'
@@ -45,7 +45,7 @@ export function PredictBody({ quiz, mode, checked, onCheck }: QuizBodyProps<Pred
           {t('nowStates', { client: stateText(answer.step.before.client, t), server: stateText(answer.step.before.server, t) })}
         </p>
       </div>
-      <fieldset disabled={checked} className="grid gap-3 sm:grid-cols-2">
+      <fieldset disabled={checked || !ready} className="grid gap-3 sm:grid-cols-2">
         <legend className="sr-only">{t('legend')}</legend>
         {quiz.ask.map((field) =>
           field === 'clientState' || field === 'serverState' ? (
@@ -85,7 +85,7 @@ export function PredictBody({ quiz, mode, checked, onCheck }: QuizBodyProps<Pred
         )}
       </fieldset>
       {!checked ? (
-        <button type="submit" className={`${buttonPrimary} mt-3`}>
+        <button type="submit" disabled={!ready} className={`${buttonPrimary} mt-3`}>
           {mode === 'exam' ? tq('submitAnswer') : t('check')}
         </button>
       ) : null}

@@ -24,6 +24,8 @@ export type QuizBodyProps<Q extends QuizData> = {
   mode: QuizMode
   /** Set once the learner has checked this attempt; the body then shows feedback (practice) or locks (exam). */
   checked: boolean
+  /** False until the page is interactive and saved progress is read; inputs stay disabled until then. */
+  ready: boolean
   onCheck: (correct: boolean) => void
 }
 
@@ -63,7 +65,7 @@ export function QuizCard({
 
   const kindLabel = quiz.kind === 'choice' ? (quiz.multiple ? t('kindMultiple') : t('kindChoice')) : quiz.kind === 'order' ? t('kindOrder') : t('kindPredict')
   let body: ReactNode
-  const common = { attempt, mode, checked, onCheck }
+  const common = { attempt, mode, checked, onCheck, ready: hydrated }
   if (quiz.kind === 'choice') body = <ChoiceBody key={attempt} quiz={quiz} {...common} />
   else if (quiz.kind === 'order') body = <OrderBody key={attempt} quiz={quiz} {...common} />
   else body = <PredictBody key={attempt} quiz={quiz} {...common} />

@@ -241,13 +241,13 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
                 {!flipped ? (
                   <button type="button" className={buttonPrimary} onClick={flip}>
                     {t('showAnswer')}
-                    {!compact ? <kbd className="ml-2 rounded border border-white/40 px-1 text-xs">{t('spaceKey')}</kbd> : null}
+                    {!compact ? <kbd aria-hidden="true" className="ml-2 rounded border border-white/40 px-1 text-xs">{t('spaceKey')}</kbd> : null}
                   </button>
                 ) : (
                   RATINGS.map((rating, i) => (
                     <button key={rating} type="button" className={`${buttonSecondary} flex flex-col items-center`} onClick={() => rate(rating)}>
                       <span>
-                        {!compact ? <kbd className="mr-1 text-xs text-slate-500 dark:text-slate-400">{i + 1}</kbd> : null}
+                        {!compact ? <kbd aria-hidden="true" className="mr-1 text-xs text-slate-500 dark:text-slate-400">{i + 1}</kbd> : null}
                         {t(`rating.${rating}`)}
                       </span>
                       <span className="text-xs font-normal text-slate-600 dark:text-slate-300">
