@@ -14,6 +14,18 @@ test('the CLI prints PASS lines and a total, and exits 0 on the oracle copy', ()
   expect(r.status).toBe(0)
 }, 60_000)
 
+test('the CLI passes every case of the extra and RFC review fixtures', () => {
+  for (const [file, total] of [
+    ['lib/tcp/__fixtures__/extra-cases.json', 19],
+    ['lib/tcp/__fixtures__/rfc-review-cases.json', 166],
+  ] as const) {
+    const r = run(file)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines.filter((l) => !l.startsWith('PASS '))).toEqual([`${total} passed, 0 failed`])
+    expect(r.status).toBe(0)
+  }
+}, 60_000)
+
 test('the CLI exits non-zero when a case fails', () => {
   const r = run('lib/tcp/__fixtures__/wrong-cases.json')
   expect(r.stdout).toContain('FAIL wrong.established.rcv_rst: expected ESTABLISHED')

@@ -382,6 +382,7 @@ function userCall(d: Draft, action: Extract<SimAction, { host: HostId; type: 'li
   switch (action.type) {
     case 'listen':
     case 'connect': {
+      if (action.iss !== undefined) host.app.nextIss = action.iss >>> 0
       const keepAlive = action.keepAlive ?? host.app.keepAlive ?? undefined
       if (action.keepAlive !== undefined) host.app.keepAlive = action.keepAlive
       event = keepAlive === undefined
@@ -434,11 +435,12 @@ function crash(d: Draft, hostId: HostId): void {
   if (from !== 'CLOSED') d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to: 'CLOSED', cause: { type: 'crash' } })
 }
 
-function reboot(d: Draft, hostId: HostId, listen: boolean): void {
+function reboot(d: Draft, hostId: HostId, listen: boolean, iss: number | undefined): void {
   const host = d.hosts[hostId]
   if (host.up) return
   host.up = true
   host.tcb = null
+  if (iss !== undefined) host.app.nextIss = iss >>> 0
   d.trace.push({ type: 'host_reboot', time: d.time, host: hostId })
   if (listen) userCall(d, { type: 'listen', host: hostId })
 }
@@ -456,7 +458,7 @@ function applyToDraft(d: Draft, action: SimAction): void {
       crash(d, action.host)
       return
     case 'reboot':
-      reboot(d, action.host, action.listen ?? false)
+      reboot(d, action.host, action.listen ?? false, action.iss)
       return
     case 'fate':
       applyFate(d, action.segmentId, action.fate, action.delayMs)

@@ -111,8 +111,9 @@ export type SimOptions = {
 
 /** User calls an application can make on a host (RFC 9293 §3.9.1). */
 export type UserCallAction =
-  | { readonly type: 'listen'; readonly host: HostId; readonly keepAlive?: boolean } // OPEN(passive)
-  | { readonly type: 'connect'; readonly host: HostId; readonly keepAlive?: boolean } // OPEN(active)
+  /** `iss`, when given, is the ISS this host uses for its next connection (default: the host's `nextIss`). */
+  | { readonly type: 'listen'; readonly host: HostId; readonly keepAlive?: boolean; readonly iss?: Seq } // OPEN(passive)
+  | { readonly type: 'connect'; readonly host: HostId; readonly keepAlive?: boolean; readonly iss?: Seq } // OPEN(active)
   | { readonly type: 'send'; readonly host: HostId; readonly bytes: number } // SEND
   | { readonly type: 'close'; readonly host: HostId } // CLOSE
   | { readonly type: 'abort'; readonly host: HostId } // ABORT
@@ -128,8 +129,8 @@ export type SimAction =
   | UserCallAction
   /** Host crashes: TCB and timers are lost, arriving segments are dropped. */
   | { readonly type: 'crash'; readonly host: HostId }
-  /** Host comes back with no TCB (CLOSED); `listen` re-opens a passive TCB at once. */
-  | { readonly type: 'reboot'; readonly host: HostId; readonly listen?: boolean }
+  /** Host comes back with no TCB (CLOSED); `listen` re-opens a passive TCB at once; `iss` sets the ISS of its next connection. */
+  | { readonly type: 'reboot'; readonly host: HostId; readonly listen?: boolean; readonly iss?: Seq }
   /**
    * Choose a segment's fate: `deliver` now, `drop` it, `delay` it (held back until a later
    * `deliver`, or by `delayMs` more if given), or `duplicate` it (a copy is held back, to be
