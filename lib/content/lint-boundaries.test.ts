@@ -2,6 +2,8 @@ import { ESLint } from 'eslint'
 import { expect, test } from 'vitest'
 
 const eslint = new ESLint({ cwd: process.cwd() })
+// The first lint loads the whole ESLint config and a TypeScript parser: seconds on a cold machine.
+const LINT_TIMEOUT_MS = 60_000
 
 async function messagesFor(code: string, filePath: string) {
   const [result] = await eslint.lintText(code, { filePath })
@@ -17,9 +19,9 @@ test.each([
 ])('lib/ may not import %s', async (line, _what) => {
   const messages = await messagesFor(`${line}\nexport const x = 1\n`, 'lib/tcp/boundary-probe.ts')
   expect(messages).toHaveLength(1)
-})
+}, LINT_TIMEOUT_MS)
 
 test('lib/ may import other lib modules and plain packages', async () => {
   const messages = await messagesFor("import { z } from 'zod'\nimport { seqAdd } from '@/lib/tcp/seq'\nexport const x = [z, seqAdd]\n", 'lib/quiz/boundary-probe.ts')
   expect(messages).toEqual([])
-})
+}, LINT_TIMEOUT_MS)
