@@ -173,10 +173,8 @@ test('a short exam ends with a score per topic and links back to the lessons', a
   await page.clock.install({ time: START })
   await page.goto('/en/exam/')
   await page.getByLabel('Length').selectOption({ label: '5 questions, 8 min' })
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Start the exam' }).click({ timeout: 1000 })
-    await expect(page.getByText('Question 1 of 5')).toBeVisible({ timeout: 1000 })
-  }).toPass()
+  // The button stays disabled until the page is interactive, so the click waits for hydration.
+  await page.getByRole('button', { name: 'Start the exam' }).click()
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('7:30 left')
 
   for (let n = 1; n <= 5; n++) {
@@ -199,10 +197,8 @@ test('the exam ends by itself when the time runs out', async ({ page }) => {
   await page.clock.install({ time: START })
   await page.goto('/en/exam/')
   await page.getByLabel('Length').selectOption({ label: '5 questions, 8 min' })
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Start the exam' }).click({ timeout: 1000 })
-    await expect(page.getByText('Question 1 of 5')).toBeVisible({ timeout: 1000 })
-  }).toPass()
+  // The button stays disabled until the page is interactive, so the click waits for hydration.
+  await page.getByRole('button', { name: 'Start the exam' }).click()
   await page.clock.runFor(7.5 * 60_000)
   await expect(page.getByRole('heading', { name: 'Your score: 0 of 5' })).toBeVisible()
   await expect(page.getByText('Time ran out; unanswered questions count as wrong.')).toBeVisible()
@@ -224,4 +220,37 @@ test('the practice pages work in Chinese and fit a 360 px screen', async ({ page
   await page.goto('/zh/review/')
   await expect(page.getByRole('heading', { level: 1, name: '复习' })).toBeVisible()
   await expect(page.getByRole('button', { name: /显示答案/ })).toBeVisible()
+})
+
+test('a missed quiz comes back in the review queue until it is answered right', async ({ page }) => {
+  await page.goto(LESSON)
+  const quiz = page.locator('#quiz-handshake-ack-number')
+  await quiz.getByRole('radio', { name: '100' }).check()
+  await quiz.getByRole('button', { name: 'Check answer' }).click()
+  await expect(quiz.getByText('Not quite.')).toBeVisible()
+
+  await page.goto('/en/review/')
+  await expect(page.getByRole('table', { name: 'Cards per deck' }).getByRole('row', { name: /Missed quizzes/ })).toBeVisible()
+  const again = page.locator('#quiz-handshake-ack-number')
+  await expect(page.getByText('A quiz you missed, from the lesson')).toBeVisible()
+  await again.getByRole('radio', { name: '101' }).check()
+  await again.getByRole('button', { name: 'Check answer' }).click()
+  await expect(again.getByText('Right!')).toBeVisible()
+  await page.getByRole('button', { name: 'Next card' }).click()
+  await expect(page.locator('#quiz-handshake-ack-number')).toHaveCount(0)
+  await expect(page.getByTestId('card-front')).toBeVisible()
+})
+
+test('an Anki file with a bad row is refused line by line; a good one joins My cards', async ({ page }) => {
+  await page.goto('/en/review/')
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible()
+  const input = page.getByLabel('Import cards from an Anki CSV or TSV file')
+  await input.setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('SYN flag\tsynchronize\n\tno front\n') })
+  await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toContainText('Line 2:')
+
+  await input.setInputFiles({ name: 'good.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('What does MSL stand for?\tMaximum segment lifetime\ttimer\n') })
+  await expect(page.getByText('1 card read from good.tsv.')).toBeVisible()
+  await page.getByRole('button', { name: 'Add to My cards' }).click()
+  await expect(page.getByText('1 card added to My cards.')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Cards per deck' }).getByRole('row', { name: /My cards/ })).toContainText('1')
 })

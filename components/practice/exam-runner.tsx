@@ -28,7 +28,7 @@ function formatClock(ms: number): string {
  */
 export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const t = useTranslations('practice.exam')
-  useProgressHydrated()
+  const hydrated = useProgressHydrated()
   const addExam = useProgressStore((s) => s.addExam)
   const answerQuiz = useProgressStore((s) => s.answerQuiz)
   const [length, setLength] = useState<number>(Math.min(10, pool.length))
@@ -149,8 +149,10 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               <h3 className="font-semibold">{t('wrongHeading')}</h3>
               <ul className="space-y-1 text-sm">
                 {finished.result.wrong.map((w) => {
+                  const question = finished.exam.questions.find((x) => x.quizId === w.quizId)?.quiz
                   return (
-                    <li key={w.quizId}>
+                    <li key={w.quizId} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
+                      <p className="mb-1">{question?.prompt ?? t('defaultPredictPrompt')}</p>
                       <Mark ok={false} label={w.answered ? t('wrongAnswer') : t('unanswered')} />
                       <Link href={`/lessons/${w.topic}/#quiz-${w.quizId}`} className="text-sky-800 underline dark:text-sky-300">
                         {t('reviewInLesson', { title: titleOf.get(w.topic) ?? w.topic })}
@@ -179,6 +181,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               id={lengthId}
               value={length}
               onChange={(e) => setLength(Number(e.target.value))}
+              disabled={!hydrated}
               className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
             >
               {[...new Set([...LENGTHS.filter((n) => n < pool.length), pool.length])].map((n) => (
@@ -188,7 +191,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               ))}
             </select>
           </div>
-          <button type="button" className={buttonPrimary} onClick={start}>
+          <button type="button" className={buttonPrimary} onClick={start} disabled={!hydrated}>
             {finished ? t('again') : t('start')}
           </button>
         </div>

@@ -9,7 +9,7 @@ import { cardKey } from '@/lib/flashcards/deck'
 import { quizCardKey, quizIdFromCardKey } from '@/lib/progress/model'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
-import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
+import { browserTimeZone, useNow, useProgressHydrated } from '@/components/progress/use-progress'
 import type { CardView, DeckView } from './deck-view'
 import { QuizCard } from './quiz-card'
 import type { PooledQuiz } from './quiz-data'
@@ -127,7 +127,7 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     const h = humanInterval(ms)
     return t(`interval.${h.unit}`, { value: h.value })
   }
-  const dateText = (at: number) => format.dateTime(new Date(at), { dateStyle: 'medium', timeStyle: 'short' })
+  const dateText = (at: number) => format.dateTime(new Date(at), { dateStyle: 'medium', timeStyle: 'short', timeZone: browserTimeZone() })
 
   return (
     <section aria-labelledby={headingId} className="space-y-4">

@@ -6,7 +6,7 @@ import { DAY, dueForecast } from '@/lib/flashcards/schedule'
 import { lessonProgress, streak } from '@/lib/progress/actions'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from './progress-store'
-import { useNow, useProgressHydrated } from './use-progress'
+import { browserTimeZone, useNow, useProgressHydrated } from './use-progress'
 
 export type LessonQuizzes = { slug: string; title: string; quizIds: readonly string[] }
 
@@ -40,9 +40,17 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
             return (
               <li key={lesson.slug}>
                 <div className="flex flex-wrap justify-between gap-2 text-sm">
-                  <Link href={`/lessons/${lesson.slug}/`} className="font-medium text-sky-800 underline dark:text-sky-300">
-                    {lesson.title}
-                  </Link>
+                  <span>
+                    <Link href={`/lessons/${lesson.slug}/`} className="font-medium text-sky-800 underline dark:text-sky-300">
+                      {lesson.title}
+                    </Link>
+                    {state.lessonsCompleted[lesson.slug] ? (
+                      <span className="ml-2 text-emerald-800 dark:text-emerald-300">
+                        <span aria-hidden="true">✓ </span>
+                        {t('completedBadge')}
+                      </span>
+                    ) : null}
+                  </span>
                   <span>{lesson.quizIds.length > 0 ? label : t('noQuizzes')}</span>
                 </div>
                 <div
@@ -81,7 +89,7 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
           <div aria-hidden="true" className="mt-1 flex gap-1 text-[10px] text-slate-600 dark:text-slate-300">
             {forecast.map((_, i) => (
               <span key={i} className="flex-1 text-center">
-                {i === 0 ? t('today') : i % 2 === 0 ? format.dateTime(new Date(now + i * DAY), { month: 'numeric', day: 'numeric' }) : ''}
+                {i === 0 ? t('today') : i % 2 === 0 ? format.dateTime(new Date(now + i * DAY), { month: 'numeric', day: 'numeric', timeZone: browserTimeZone() }) : ''}
               </span>
             ))}
           </div>
@@ -100,7 +108,7 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
           <tbody>
             {forecast.map((n, i) => (
               <tr key={i}>
-                <th scope="row">{i === 0 ? t('today') : format.dateTime(new Date(now + i * DAY), { dateStyle: 'medium' })}</th>
+                <th scope="row">{i === 0 ? t('today') : format.dateTime(new Date(now + i * DAY), { dateStyle: 'medium', timeZone: browserTimeZone() })}</th>
                 <td>{n}</td>
               </tr>
             ))}
@@ -116,7 +124,7 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
           <ul className="space-y-1 text-sm">
             {exams.map((e) => (
               <li key={e.at}>
-                {t('examLine', { date: format.dateTime(new Date(e.at), { dateStyle: 'medium', timeStyle: 'short' }), score: e.score, total: e.total })}
+                {t('examLine', { date: format.dateTime(new Date(e.at), { dateStyle: 'medium', timeStyle: 'short', timeZone: browserTimeZone() }), score: e.score, total: e.total })}
               </li>
             ))}
           </ul>

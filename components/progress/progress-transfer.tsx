@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react'
 import { exportFileName, exportProgress, parseProgressImport, type ImportError, type ImportSummary, type ProgressCounts, type ProgressState } from '@/lib/progress'
 import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
 import { progressSnapshot, useProgressStore } from './progress-store'
+import { browserTimeZone } from './use-progress'
 
 /** Saves text as a file download. */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
@@ -113,7 +114,7 @@ export function ProgressTransfer() {
       {pending ? (
         <div className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
           <p className="font-semibold">{t('confirmHeading', { file: pending.fileName })}</p>
-          {pending.summary.exportedAt ? <p>{t('exportedAt', { date: format.dateTime(new Date(pending.summary.exportedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p> : null}
+          {pending.summary.exportedAt ? <p>{t('exportedAt', { date: format.dateTime(new Date(pending.summary.exportedAt), { dateStyle: 'medium', timeStyle: 'short', timeZone: browserTimeZone() }) })}</p> : null}
           <table className="text-left">
             <caption className="sr-only">{t('summaryCaption')}</caption>
             <thead>
