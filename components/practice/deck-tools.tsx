@@ -44,19 +44,21 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
       </h2>
       <ul className="space-y-2">
         {decks.map((deck) => (
-          <li key={deck.id} className="flex flex-wrap items-center gap-2">
-            <span className="mr-auto font-medium">{deck.title}</span>
-            <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.tsv, `${deck.id}.tsv`, 'text/tab-separated-values')}>
-              {t('exportTsv', { title: deck.title })}
-            </button>
-            <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.csv, `${deck.id}.csv`, 'text/csv')}>
-              {t('exportCsv', { title: deck.title })}
-            </button>
+          <li key={deck.id} className="space-y-1">
+            <p className="font-medium">{deck.title}</p>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.tsv, `${deck.id}.tsv`, 'text/tab-separated-values')}>
+                {t('exportTsv', { title: deck.title })}
+              </button>
+              <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.csv, `${deck.id}.csv`, 'text/csv')}>
+                {t('exportCsv', { title: deck.title })}
+              </button>
+            </div>
           </li>
         ))}
         {myCards.length > 0 ? (
-          <li className="flex flex-wrap items-center gap-2">
-            <span className="mr-auto font-medium">{t('myCards', { count: myCards.length })}</span>
+          <li className="space-y-1">
+            <p className="font-medium">{t('myCards', { count: myCards.length })}</p>
             <button type="button" className={buttonSecondary} onClick={() => downloadText(exportCardsCsv(myCards, '\t'), 'my-cards.tsv', 'text/tab-separated-values')}>
               {t('exportTsv', { title: t('myCardsTitle') })}
             </button>
