@@ -28,6 +28,11 @@ test('a predict quiz answered wrongly, then rightly, is remembered after a reloa
   await expect(replay.getByText('SYN-SENT')).toBeVisible()
   await replay.getByRole('button', { name: 'Step' }).click()
   await expect(replay.getByText('The client sends <SEQ=101><ACK=301><CTL=ACK> (ACK=1, seq=101, ack=301).')).toBeVisible()
+  // The full simulator opens at the same pause.
+  await replay.getByRole('button', { name: 'Show the full simulator' }).click()
+  const simulator = replay.getByRole('region', { name: 'Simulator: Three-way handshake' })
+  await expect(simulator.getByLabel('Client state')).toHaveText('SYN-SENT')
+  await expect(simulator.getByLabel('Server state')).toHaveText('SYN-RECEIVED')
 
   await quiz.getByRole('button', { name: 'Try again' }).click()
   await quiz.getByLabel('Client state after this step').selectOption('ESTABLISHED')

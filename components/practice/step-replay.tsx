@@ -1,11 +1,15 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { Link } from '@/i18n/navigation'
 import type { PredictAnswer } from '@/lib/quiz/predict-answer'
 import { segmentText, stateText, stepEventText } from './step-text'
 import { buttonPrimary, buttonSecondary } from './ui'
+
+// The full simulator loads only when asked for, restored at the pause from the engine's recording.
+const SimulatorWidget = dynamic(() => import('@/components/simulator/simulator').then((m) => m.SimulatorWidget), { ssr: false })
 
 /**
  * A small simulator for one step: both hosts at the pause, a Step button that performs the
@@ -15,6 +19,7 @@ import { buttonPrimary, buttonSecondary } from './ui'
 export function StepReplay({ answer, sim }: { answer: PredictAnswer; sim: string }) {
   const t = useTranslations('practice.predict')
   const [done, setDone] = useState(false)
+  const [full, setFull] = useState(false)
   const states = done ? answer.step.after : answer.step.before
   const hosts = ['client', 'server'] as const
 
@@ -53,10 +58,25 @@ export function StepReplay({ answer, sim }: { answer: PredictAnswer; sim: string
         <button type="button" className={buttonSecondary} onClick={() => setDone(false)} disabled={!done}>
           {t('replayBack')}
         </button>
+        <button type="button" className={buttonSecondary} aria-expanded={full} onClick={() => setFull((f) => !f)}>
+          {full ? t('hideFullSimulator') : t('showFullSimulator')}
+        </button>
         <Link href={`/playground/?sim=${sim}`} className="self-center text-sm text-sky-800 underline dark:text-sky-300">
           {t('openPlayground')}
         </Link>
       </div>
+      {full ? (
+        <div className="mt-3">
+          <p className="mb-2 text-sm text-slate-700 dark:text-slate-200">{t('fullSimulatorHint')}</p>
+          <SimulatorWidget
+            scenarioId={answer.before.scenario ?? null}
+            profile={answer.before.profile}
+            variant={answer.before.variant}
+            recording={answer.before}
+            panels={new Set(['diagram', 'states'] as const)}
+          />
+        </div>
+      ) : null}
     </div>
   )
 }
