@@ -128,3 +128,15 @@ test('home and lesson pages have no serious accessibility violations', async ({ 
     expect(serious.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([])
   }
 })
+
+test('a learner marks a lesson as done and it stays done after a reload', async ({ page }) => {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const done = page.getByRole('status').filter({ hasText: 'Lesson done' })
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Mark this lesson as done' }).click({ timeout: 1000 })
+    await expect(done).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  await page.reload()
+  await expect(done).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveCount(0)
+})

@@ -1,6 +1,7 @@
 import { getMDXComponent } from 'mdx-bundler/client'
 import { createElement, type ComponentProps, type ComponentType } from 'react'
 import { mdxComponents } from './mdx-components'
+import { ScrollableTable } from './scrollable-table'
 
 type LessonComponent = ComponentType<{ components: ComponentProps<ReturnType<typeof getMDXComponent>>['components'] }>
 
@@ -22,5 +23,5 @@ function lessonComponent(code: string): LessonComponent {
  */
 export function MdxContent({ code }: { code: string }) {
   // The component is cached per lesson above, so it is stable across renders.
-  return createElement(lessonComponent(code), { components: mdxComponents })
+  return createElement(lessonComponent(code), { components: { ...mdxComponents, table: ScrollableTable } })
 }

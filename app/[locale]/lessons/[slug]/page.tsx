@@ -4,6 +4,7 @@ import { CourseNav } from '@/components/layout/course-nav'
 import { LessonPager } from '@/components/layout/lesson-pager'
 import { MobileMenu } from '@/components/layout/mobile-menu'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { LessonComplete } from '@/components/progress/lesson-complete'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { neighbours } from '@/lib/content/course'
 import { lessonSlugs, loadCourse, loadLesson, loadOutline } from '@/lib/content/lessons.server'
@@ -52,6 +53,7 @@ export default async function LessonPage({ params }: { params: Params }) {
             <h1>{lesson.frontmatter.title}</h1>
             <MdxContent code={lesson.code} />
           </article>
+          <LessonComplete slug={slug} />
           <LessonPager previous={link(previous)} next={link(next)} />
         </main>
       </div>

@@ -1,0 +1,15 @@
+import { useTranslations } from 'next-intl'
+import type { ComponentProps } from 'react'
+
+/**
+ * Markdown tables scroll sideways inside their own box on narrow screens instead of widening
+ * the page; the box is focusable and named so keyboard users can scroll it too.
+ */
+export function ScrollableTable(props: ComponentProps<'table'>) {
+  const t = useTranslations('mdx')
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={t('scrollableTable')} tabIndex={0}>
+      <table {...props} />
+    </div>
+  )
+}
