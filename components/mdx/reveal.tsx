@@ -9,8 +9,14 @@ export function Reveal({ label, children }: { label?: string; children: ReactNod
   const [shown, setShown] = useState(false)
   const id = useId()
   return (
-    <div className="not-prose my-6 rounded-lg border border-dashed border-slate-400 p-4 dark:border-slate-500">
-      <p className="mb-3 font-medium text-slate-900 dark:text-slate-100">{label ?? t('revealPrompt')}</p>
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      className="not-prose my-6 rounded-lg border border-dashed border-slate-400 p-4 dark:border-slate-500"
+    >
+      <p id={`${id}-label`} className="mb-3 font-medium text-slate-900 dark:text-slate-100">
+        {label ?? t('revealPrompt')}
+      </p>
       <button
         type="button"
         aria-expanded={shown}
