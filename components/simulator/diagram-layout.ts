@@ -4,7 +4,8 @@
  * engine's timeline view model (lib/sim/timeline.ts), this adds the horizontal layout and the
  * drawing decisions (a lost segment stops short, a held one is a stub).
  */
-import { buildTimeline, type ArrowFate, type HostId, type SimState, type TimelineArrow, type TimelineGap } from '@/lib/sim'
+import type { ArrowFate, HostId, SimState, TimelineArrow, TimelineGap } from '@/lib/sim'
+import { buildFastTimeline } from './fast-timeline'
 import type { SendReason, TimerKind } from '@/lib/tcp'
 
 /** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as a 56 px break. */
@@ -77,11 +78,67 @@ export function laneXs(width: number): Record<HostId, number> {
   return { client: pad, server: width - pad }
 }
 
+/** The diagram's height grows in steps of this many px. */
+export const HEIGHT_STEP = 480
+
+/** Extra height for each further segment a host sends (or receives) at the same instant. */
+export const STACK_PX = 40
+
+type Stack = { readonly y: (time: number) => number; readonly extra: (time: number) => number; readonly total: number }
+
+/**
+ * Pure. Segments a host sends at the same simulated instant (a window's worth of data, a crossing
+ * pair) would share one line; each further one gets a row of its own. Returns the time-to-y map
+ * with those rows added to the engine's scale, and each segment's row at its send and arrival.
+ */
+function stackRows(sim: Pick<SimState, 'trace'>, yOf: (t: number) => number) {
+  const sendRow = new Map<number, number>()
+  const arriveRow = new Map<number, number>()
+  const used = new Map<string, number>()
+  const rows = new Map<number, number>()
+  const take = (key: string, time: number) => {
+    const row = used.get(key) ?? 0
+    used.set(key, row + 1)
+    if (row > (rows.get(time) ?? 0)) rows.set(time, row)
+    return row
+  }
+  for (const e of sim.trace) {
+    if (e.type === 'segment_sent') sendRow.set(e.id, take(`s${e.from}${e.time}`, e.time))
+    else if (e.type === 'segment_duplicated') sendRow.set(e.copyId, sendRow.get(e.id) ?? 0)
+    else if (e.type === 'segment_delivered') arriveRow.set(e.id, take(`a${e.to}${e.time}`, e.time))
+  }
+  const times = [...rows.keys()].sort((a, b) => a - b)
+  const before: number[] = []
+  let total = 0
+  for (const t of times) {
+    before.push(total)
+    total += rows.get(t)! * STACK_PX
+  }
+  // Extra height of all stacked instants strictly before `time`.
+  const extraBefore = (time: number) => {
+    let lo = 0
+    let hi = times.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (times[mid]! < time) lo = mid + 1
+      else hi = mid
+    }
+    return lo === 0 ? 0 : before[lo - 1]! + rows.get(times[lo - 1]!)! * STACK_PX
+  }
+  const stack: Stack = {
+    y: (time) => yOf(time) + extraBefore(time),
+    extra: (time) => (rows.get(time) ?? 0) * STACK_PX,
+    total,
+  }
+  return { stack, sendRow, arriveRow }
+}
+
 /** Pure. Lays out the sequence diagram of a simulation at a given width (px). */
 export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>, width: number): DiagramLayout {
-  const timeline = buildTimeline(sim, TIME_SCALE)
+  const timeline = buildFastTimeline(sim, TIME_SCALE)
   const lanes = laneXs(width)
-  const nowY = timeline.yOf(sim.time)
+  const { stack, sendRow, arriveRow } = stackRows(sim, timeline.yOf)
+  const nowY = stack.y(sim.time) + stack.extra(sim.time)
   const arriveAt = new Map(sim.channel.inFlight.map((s) => [s.id, s.arriveAt]))
   const delayed = new Set<number>()
   const lostCause = new Map<number, DrawnArrow['lostCause']>()
@@ -91,24 +148,27 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
   }
 
   let bottom = nowY
+  const arrowY = new Map<number, number>()
   const arrows = timeline.arrows.map((a): DrawnArrow => {
     const x1 = lanes[a.from]
     const xTo = lanes[a.to]
     const cause = lostCause.get(a.id) ?? null
+    const y1 = stack.y(a.sentAt) + (sendRow.get(a.id) ?? 0) * STACK_PX
     let x2 = xTo
-    let y2 = a.y2
+    let y2 = stack.y(a.endAt) + (arriveRow.get(a.id) ?? 0) * STACK_PX
     if (a.fate === 'in_flight') {
       const at = arriveAt.get(a.id)
-      y2 = at === null || at === undefined ? a.y1 + 40 : Math.max(timeline.yOf(at), a.y1 + 24)
+      y2 = at === null || at === undefined ? y1 + 40 : Math.max(stack.y(at), y1 + 24)
     } else if (a.fate === 'held') {
       x2 = x1 + (xTo - x1) * 0.42
-      y2 = Math.max(a.y2, a.y1) + 22
+      y2 = Math.max(y2, y1) + 22
     } else if (a.fate === 'dropped') {
       const share = cause === 'host_down' ? 0.9 : 0.55
-      const span = Math.max(a.y2 - a.y1, 44)
+      const span = Math.max(y2 - y1, 44)
       x2 = x1 + (xTo - x1) * share
-      y2 = a.y1 + span * share
+      y2 = y1 + span * share
     }
+    if (a.fate === 'delivered') arrowY.set(a.id, y2)
     bottom = Math.max(bottom, y2)
     return {
       id: a.id,
@@ -118,11 +178,11 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
       sentAt: a.sentAt,
       endAt: a.endAt,
       x1,
-      y1: a.y1,
+      y1,
       x2,
       y2,
       labelX: (x1 + x2) / 2,
-      labelY: (a.y1 + y2) / 2,
+      labelY: (y1 + y2) / 2,
       label: a.label,
       reason: a.reason,
       copyOf: a.copyOf,
@@ -135,14 +195,20 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
   const states: DrawnState[] = []
   const down: Array<{ host: HostId; y1: number; y2: number }> = []
   const downSince = new Map<HostId, number>()
-  for (const s of timeline.states) {
-    const previous = [...states].reverse().find((p) => p.host === s.host)
-    const y = previous && s.y - previous.y < 20 ? previous.y + 20 : s.y
-    states.push({ host: s.host, text: s.state, x: lanes[s.host], y, down: s.state === 'DOWN' })
-    if (s.state === 'DOWN') downSince.set(s.host, y)
-    else if (downSince.has(s.host)) {
-      down.push({ host: s.host, y1: downSince.get(s.host)!, y2: y })
-      downSince.delete(s.host)
+  const lastY: Partial<Record<HostId, number>> = {}
+  for (const e of sim.trace) {
+    if (e.type !== 'state_change' && e.type !== 'host_crash' && e.type !== 'host_reboot') continue
+    const text = e.type === 'state_change' ? e.to : e.type === 'host_crash' ? 'DOWN' : 'CLOSED'
+    const caused = e.type === 'state_change' && e.cause.type === 'segment' ? arrowY.get(e.cause.segmentId) : undefined
+    let y = caused ?? stack.y(e.time)
+    const previous = lastY[e.host]
+    if (previous !== undefined && y - previous < 20) y = previous + 20
+    lastY[e.host] = y
+    states.push({ host: e.host, text, x: lanes[e.host], y, down: text === 'DOWN' })
+    if (text === 'DOWN') downSince.set(e.host, y)
+    else if (downSince.has(e.host)) {
+      down.push({ host: e.host, y1: downSince.get(e.host)!, y2: y })
+      downSince.delete(e.host)
     }
   }
   for (const [host, y1] of downSince) down.push({ host, y1, y2: Math.max(bottom, nowY) + 24 })
@@ -154,8 +220,8 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
       host: t.host,
       timer: t.timer,
       x,
-      y1: t.y1,
-      y2: Math.max(t.y2, t.y1 + 6),
+      y1: stack.y(t.startAt),
+      y2: Math.max(stack.y(t.endAt), stack.y(t.startAt) + 6),
       end: t.end,
       duration: t.deadline - t.startAt,
       left: t.end === 'running' ? Math.max(0, t.deadline - sim.time) : 0,
@@ -163,8 +229,10 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
   })
   for (const t of timers) if (t.end === 'running') bottom = Math.max(bottom, t.y2 + 40)
 
-  const height = Math.max(timeline.height, bottom + 48)
-  return { width, height, lanes, headerY: 20, top: TIME_SCALE.topPx, nowY, arrows, states, timers, gaps: timeline.gaps, down }
+  const gaps = timeline.gaps.map((g) => ({ ...g, y1: stack.y(g.from) + stack.extra(g.from), y2: stack.y(g.to) }))
+  // Grown in steps, so the drawing is not resized (and wholly laid out again) on every event.
+  const height = Math.ceil(Math.max(timeline.height + stack.total, bottom + 48) / HEIGHT_STEP) * HEIGHT_STEP
+  return { width, height, lanes, headerY: 20, top: TIME_SCALE.topPx, nowY, arrows, states, timers, gaps, down }
 }
 
 /** Pure. Each host's state before anything in the trace happened (drawn under the lane header). */

@@ -58,9 +58,9 @@ export function splitLabel(label: string, notation: Notation): [string, string] 
   return i > 0 ? [label.slice(0, i).replace(/,\s*$/, ','), label.slice(i)] : [label, '']
 }
 
-/** Pure. The control bits of a segment, or `no flags`-style `-` for a bare segment. */
-export function flagsOf(segment: Segment): string {
-  return flagNames(segment.flags) || '–'
+/** Pure. The control bits of a segment, or a dash for a bare segment (or an unknown one). */
+export function flagsOf(segment: Segment | undefined): string {
+  return (segment && flagNames(segment.flags)) || '–'
 }
 
 /** Pure. The other end of a connection. */

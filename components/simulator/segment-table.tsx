@@ -1,22 +1,17 @@
 'use client'
 
-import { memo } from 'react'
+import { memo, useCallback, useRef, useState, type UIEvent } from 'react'
 import type { HostId } from '@/lib/sim'
 import type { Segment } from '@/lib/tcp'
+import type { ArrowWords } from './arrow-words'
+import type { SegmentIndex } from './describe'
 import type { DrawnArrow } from './diagram-layout'
 import { flagsOf, formatSeconds, type Translate } from './format'
 import { cn } from '@/components/ui/cn'
 
-export type SegmentRow = {
-  readonly arrow: DrawnArrow
-  readonly segment: Segment
-  readonly sentAt: number
-  readonly fate: string
-  readonly name: string
-}
-
 const Row = memo(function Row({
   id,
+  index,
   from,
   sentAt,
   segment,
@@ -29,9 +24,10 @@ const Row = memo(function Row({
   onChoose,
 }: {
   id: number
+  index: number
   from: HostId
   sentAt: number
-  segment: Segment
+  segment: Segment | undefined
   fate: string
   open: boolean
   lost: boolean
@@ -41,14 +37,14 @@ const Row = memo(function Row({
   onChoose: (id: number) => void
 }) {
   return (
-    <tr className={cn('border-t border-slate-200 dark:border-slate-700', selected && 'bg-sky-100 dark:bg-sky-900/60')}>
+    <tr aria-rowindex={index + 2} className={cn('h-7 border-t border-slate-200 whitespace-nowrap dark:border-slate-700', selected && 'bg-sky-100 dark:bg-sky-900/60')}>
       <td className="px-2 py-1 tabular-nums">{id}</td>
       <td className="px-2 py-1 tabular-nums">{formatSeconds(sentAt)}</td>
       <td className={cn('px-2 py-1 whitespace-nowrap', from === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}>{direction}</td>
       <td className="px-2 py-1 font-semibold">{flagsOf(segment)}</td>
-      <td className="px-2 py-1 tabular-nums">{segment.seq}</td>
-      <td className="px-2 py-1 tabular-nums">{segment.flags.ack ? segment.ack : ''}</td>
-      <td className="px-2 py-1 tabular-nums">{segment.len}</td>
+      <td className="px-2 py-1 tabular-nums">{segment?.seq}</td>
+      <td className="px-2 py-1 tabular-nums">{segment?.flags.ack ? segment.ack : ''}</td>
+      <td className="px-2 py-1 tabular-nums">{segment?.len}</td>
       <td className={cn('px-2 py-1', lost && 'font-semibold text-red-700 dark:text-red-400')}>
         {open ? (
           <button
@@ -56,7 +52,7 @@ const Row = memo(function Row({
             aria-label={name}
             aria-pressed={selected}
             onClick={() => onChoose(id)}
-            className="rounded border border-sky-600 px-1.5 py-0.5 text-sky-800 underline-offset-2 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
+            className="rounded border border-sky-600 px-1.5 py-0 text-sky-800 underline-offset-2 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
           >
             {fate}
           </button>
@@ -71,14 +67,47 @@ const Row = memo(function Row({
   )
 })
 
-/** Every segment, one row each, like a capture tool's packet list. */
-export function SegmentTable({ rows, selected, onChoose, t }: { rows: ReadonlyArray<SegmentRow>; selected: number | null; onChoose: (id: number) => void; t: Translate }) {
+/** Rows are this tall, so only the rows scrolled into view need to exist. */
+const ROW_PX = 28
+const WINDOW_MARGIN = 20
+
+/** Every segment, one row each, like a capture tool's packet list. Long lists draw only what is in view. */
+export function SegmentTable({
+  arrows,
+  index,
+  words,
+  selected,
+  onChoose,
+  t,
+}: {
+  arrows: ReadonlyArray<DrawnArrow>
+  index: SegmentIndex
+  words: ArrowWords
+  selected: number | null
+  onChoose: (id: number) => void
+  t: Translate
+}) {
+  const rows = arrows
+  const [scroll, setScroll] = useState({ top: 0, height: 320 })
+  const pending = useRef(0)
+  const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
+    const box = event.currentTarget
+    if (pending.current) return
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0
+      setScroll({ top: box.scrollTop, height: box.clientHeight })
+    })
+  }, [])
+  const first = Math.max(0, Math.floor(scroll.top / ROW_PX) - WINDOW_MARGIN)
+  const last = Math.min(rows.length, Math.ceil((scroll.top + scroll.height) / ROW_PX) + WINDOW_MARGIN)
+  const shown = rows.slice(first, last)
+  const direction = { client: t('direction.client'), server: t('direction.server') }
   return (
-    <div className="max-h-80 overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
-      <table className="w-full min-w-[34rem] border-collapse font-mono text-xs">
+    <div onScroll={onScroll} tabIndex={0} role="region" aria-label={t('table.scroll')} className="max-h-80 overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700">
+      <table aria-rowcount={rows.length + 1} className="w-full min-w-[34rem] border-collapse font-mono text-xs">
         <caption className="sr-only">{t('table.caption')}</caption>
         <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">
-          <tr>
+          <tr aria-rowindex={1}>
             {(['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const).map((col) => (
               <th key={col} scope="col" className="px-2 py-1.5 font-semibold">
                 {t(`table.${col}`)}
@@ -94,22 +123,27 @@ export function SegmentTable({ rows, selected, onChoose, t }: { rows: ReadonlyAr
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
+            <>
+            {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW_PX }} /> : null}
+            {shown.map((row, i) => (
               <Row
-                key={row.arrow.id}
-                id={row.arrow.id}
-                from={row.arrow.from}
+                key={row.id}
+                id={row.id}
+                index={first + i}
+                from={row.from}
                 sentAt={row.sentAt}
-                segment={row.segment}
-                fate={row.fate}
-                open={row.arrow.open}
-                lost={row.arrow.fate === 'dropped'}
-                selected={selected === row.arrow.id}
-                name={row.name}
-                direction={t(`direction.${row.arrow.from}`)}
+                segment={index.get(row.id)?.segment}
+                fate={words.fate(row)}
+                open={row.open}
+                lost={row.fate === 'dropped'}
+                selected={selected === row.id}
+                name={row.open ? words.name(row, flagsOf(index.get(row.id)?.segment)) : ''}
+                direction={direction[row.from]}
                 onChoose={onChoose}
               />
-            ))
+            ))}
+            {last < rows.length ? <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_PX }} /> : null}
+            </>
           )}
         </tbody>
       </table>

@@ -3,7 +3,9 @@
 import { memo, type KeyboardEvent, type Ref } from 'react'
 import type { HostId } from '@/lib/sim'
 import type { DiagramLayout, DrawnArrow, DrawnTimer } from './diagram-layout'
-import { formatDuration, splitLabel, type Notation, type Translate } from './format'
+import type { ArrowWords } from './arrow-words'
+import type { SegmentIndex } from './describe'
+import { flagsOf, formatDuration, splitLabel, type Notation, type Translate } from './format'
 
 /**
  * Colours come from CSS custom properties set on the widget (light and dark), each with a fallback
@@ -44,6 +46,23 @@ type ArrowProps = {
   onChoose: (id: number) => void
 }
 
+function sameArrow(a: DrawnArrow, b: DrawnArrow): boolean {
+  for (const key of Object.keys(a) as Array<keyof DrawnArrow>) if (key !== 'label' && a[key] !== b[key]) return false
+  return a.label.rfc === b.label.rfc && a.label.textbook === b.label.textbook
+}
+
+function sameArrowProps(p: ArrowProps, q: ArrowProps): boolean {
+  return (
+    p.notation === q.notation &&
+    p.selected === q.selected &&
+    p.name === q.name &&
+    p.tags === q.tags &&
+    p.lostWord === q.lostWord &&
+    p.onChoose === q.onChoose &&
+    sameArrow(p.arrow, q.arrow)
+  )
+}
+
 const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lostWord, onChoose }: ArrowProps) {
   const colour = a.reason === 'stale' ? C.muted : hostColour(a.from)
   const dash =
@@ -60,19 +79,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
   const dir = a.x2 >= a.x1 ? 1 : -1
   const body = (
     <>
-      {selected || a.open ? (
-        <line
-          x1={a.x1}
-          y1={a.y1}
-          x2={a.x2}
-          y2={a.y2}
-          stroke={C.focus}
-          strokeWidth={9}
-          strokeLinecap="round"
-          opacity={selected ? 0.45 : 0}
-          className={selected ? undefined : 'group-focus-visible:opacity-50'}
-        />
-      ) : null}
+      {selected ? <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke={C.focus} strokeWidth={9} strokeLinecap="round" opacity={0.45} /> : null}
       <line
         x1={a.x1}
         y1={a.y1}
@@ -93,6 +100,10 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
       ) : (
         <polygon points={arrowHead(a.x1, a.y1, a.x2, a.y2)} fill={a.fate === 'in_flight' ? C.bg : colour} stroke={colour} strokeWidth={1.25} />
       )}
+    </>
+  )
+  const words = (
+    <>
       {a.fate === 'dropped' ? (
         <text x={a.x2 + dir * 10} y={a.y2 + 4} textAnchor={dir > 0 ? 'start' : 'end'} fontSize={11} fontWeight={700} fill={C.lost} fontFamily={SANS}>
           {lostWord}
@@ -112,20 +123,32 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
       </text>
     </>
   )
-  if (!a.open) return <g>{body}</g>
+  if (!a.open)
+    return (
+      <g>
+        {body}
+        {words}
+      </g>
+    )
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       onChoose(a.id)
     }
   }
-  return (
-    <g role="button" tabIndex={0} aria-label={name} aria-pressed={selected} onClick={() => onChoose(a.id)} onKeyDown={onKeyDown} className="group cursor-pointer outline-none">
+  const button = (
+    <g role="button" tabIndex={0} aria-label={name} aria-pressed={selected} onClick={() => onChoose(a.id)} onKeyDown={onKeyDown} className="cursor-pointer">
       <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke="transparent" strokeWidth={18} />
       {body}
     </g>
   )
-})
+  return (
+    <>
+      {button}
+      {words}
+    </>
+  )
+}, sameArrowProps)
 
 function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
   const outward = timer.host === 'client' ? -1 : 1
@@ -166,17 +189,35 @@ export type SequenceDiagramProps = {
   notation: Notation
   selected: number | null
   clock: string
-  names: ReadonlyMap<number, string>
-  tags: ReadonlyMap<number, string>
+  index: SegmentIndex
+  words: ArrowWords
   onChoose: (id: number) => void
   t: Translate
   titleId: string
   svgRef?: Ref<SVGSVGElement>
+  /** Only what lies between these y values is drawn (the scrolled-to part, with a margin). */
+  viewTop?: number
+  viewBottom?: number
 }
 
 /** The sequence diagram: a function of its layout, drawn as plain SVG. */
-export function SequenceDiagram({ layout, initial, notation, selected, clock, names, tags, onChoose, t, titleId, svgRef }: SequenceDiagramProps) {
+export function SequenceDiagram({
+  layout,
+  initial,
+  notation,
+  selected,
+  clock,
+  index,
+  words,
+  onChoose,
+  t,
+  titleId,
+  svgRef,
+  viewTop = -Infinity,
+  viewBottom = Infinity,
+}: SequenceDiagramProps) {
   const { width, height, lanes } = layout
+  const inView = (y1: number, y2: number) => Math.max(y1, y2) + 60 >= viewTop && Math.min(y1, y2) - 60 <= viewBottom
   const pill = (host: HostId, text: string, x: number, y: number, key: string, down = false) => {
     const label = down ? t('hostDown') : text
     const w = label.length * 6.8 + 14
@@ -217,7 +258,7 @@ export function SequenceDiagram({ layout, initial, notation, selected, clock, na
       {layout.down.map((d, i) => (
         <line key={`downd-${i}`} x1={lanes[d.host]} y1={d.y1} x2={lanes[d.host]} y2={d.y2} stroke={C.lost} strokeWidth={1.5} strokeDasharray="3 5" />
       ))}
-      {layout.gaps.map((g) => {
+      {layout.gaps.filter((g) => inView(g.y1, g.y2)).map((g) => {
         const mid = (g.y1 + g.y2) / 2
         return (
           <g key={`gap-${g.from}`}>
@@ -230,7 +271,7 @@ export function SequenceDiagram({ layout, initial, notation, selected, clock, na
           </g>
         )
       })}
-      {layout.timers.map((timer) => (
+      {layout.timers.filter((timer) => inView(timer.y1, timer.y2 + 40)).map((timer) => (
         <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} t={t} />
       ))}
       <line x1={0} y1={layout.nowY} x2={width} y2={layout.nowY} stroke={C.focus} strokeWidth={1} strokeDasharray="2 4" />
@@ -238,20 +279,20 @@ export function SequenceDiagram({ layout, initial, notation, selected, clock, na
         {t('diagram.now')}
         <title>{clock}</title>
       </text>
-      {layout.arrows.map((a) => (
+      {layout.arrows.filter((a) => inView(Math.min(a.y1, a.labelY - 30), Math.max(a.y2, a.labelY + 20))).map((a) => (
         <Arrow
           key={a.id}
           arrow={a}
           notation={notation}
           selected={selected === a.id}
-          name={names.get(a.id) ?? ''}
-          tags={tags.get(a.id) ?? ''}
+          name={a.open ? words.name(a, flagsOf(index.get(a.id)?.segment)) : ''}
+          tags={words.tags(a, true)}
           lostWord={t('diagram.lost')}
           onChoose={onChoose}
         />
       ))}
       {(['client', 'server'] as const).map((host) => pill(host, initial[host] ?? 'CLOSED', lanes[host], layout.headerY + 22, `init-${host}`, initial[host] === 'DOWN'))}
-      {layout.states.map((s, i) => pill(s.host, s.text, s.x, s.y, `state-${i}`, s.down))}
+      {layout.states.map((s, i) => (inView(s.y, s.y) ? pill(s.host, s.text, s.x, s.y, `state-${i}`, s.down) : null))}
     </svg>
   )
 }

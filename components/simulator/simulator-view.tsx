@@ -1,18 +1,20 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { FateBar, HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
 import { describeSince, indexSegments, traceToText } from './describe'
-import { initialStates, layoutDiagram, type DrawnArrow } from './diagram-layout'
+import { initialStates, layoutDiagram } from './diagram-layout'
 import { canStep, onScript, scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
-import { flagsOf, formatDuration, formatSeconds, type Translate } from './format'
-import { SegmentTable, type SegmentRow } from './segment-table'
+import { flagsOf, formatDuration, type Translate } from './format'
+import { SegmentTable } from './segment-table'
+import { createArrowWords } from './arrow-words'
 import { SequenceDiagram } from './sequence-diagram'
 import { shareUrl } from './share'
 import { SPEED_MS } from './simulator-store'
@@ -26,8 +28,14 @@ export const PANELS: ReadonlyArray<Panel> = ['diagram', 'states', 'tcb', 'table'
 
 const HOSTS: ReadonlyArray<HostId> = ['client', 'server']
 
+let motionQuery: MediaQueryList | null = null
+function reducedMotionQuery(): MediaQueryList {
+  motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)')
+  return motionQuery
+}
+
 function subscribeMotion(onChange: () => void) {
-  const query = matchMedia('(prefers-reduced-motion: reduce)')
+  const query = reducedMotionQuery()
   query.addEventListener('change', onChange)
   return () => query.removeEventListener('change', onChange)
 }
@@ -36,7 +44,7 @@ function subscribeMotion(onChange: () => void) {
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribeMotion,
-    () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    () => reducedMotionQuery().matches,
     () => false,
   )
 }
@@ -47,22 +55,6 @@ function lastChange(trace: ReadonlyArray<TraceEntry>, host: HostId): { from: Tcp
     if (e.type === 'state_change' && e.host === host) return { from: e.from, to: e.to }
   }
   return null
-}
-
-function statusWord(arrow: DrawnArrow, t: Translate): string {
-  return t(`status.${arrow.fate}`)
-}
-
-function tagsOf(arrow: DrawnArrow, t: Translate): string {
-  const tags: string[] = []
-  if (arrow.copyOf !== null) tags.push(t('status.duplicate', { id: arrow.copyOf }))
-  if (arrow.reason === 'stale' || arrow.reason === 'retransmission' || arrow.reason === 'keepalive_probe' || arrow.reason === 'challenge_ack') {
-    tags.push(t(`status.${arrow.reason}`))
-  }
-  if (arrow.delayed) tags.push(t('diagram.delayed'))
-  if (arrow.fate === 'in_flight') tags.push(t('diagram.inFlight'))
-  if (arrow.fate === 'held') tags.push(t('diagram.held'))
-  return tags.join(' · ')
 }
 
 function useWidth(initial: number) {
@@ -125,6 +117,16 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const svgRef = useRef<SVGSVGElement>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const { ref: widthRef, width } = useWidth(640)
+  const [view, setView] = useState({ top: 0, height: 512, all: false })
+  const viewFrame = useRef(0)
+  const onDiagramScroll = useCallback(() => {
+    if (viewFrame.current) return
+    viewFrame.current = requestAnimationFrame(() => {
+      viewFrame.current = 0
+      const box = scrollRef.current
+      if (box) setView((v) => ({ ...v, top: box.scrollTop, height: box.clientHeight }))
+    })
+  }, [])
   const [helpOpen, setHelpOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
@@ -143,22 +145,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
 
   const layout = useMemo(() => layoutDiagram(sim, width), [sim, width])
   const index = useMemo(() => indexSegments(sim.trace), [sim.trace])
-  const { names, tags, rows } = useMemo(() => {
-    const names = new Map<number, string>()
-    const tags = new Map<number, string>()
-    const rows: SegmentRow[] = []
-    for (const arrow of layout.arrows) {
-      const sent = index.get(arrow.id)
-      if (!sent) continue
-      const name = t('fate.segmentButton', { id: arrow.id, flags: flagsOf(sent.segment), direction: t(`direction.${arrow.from}`), status: statusWord(arrow, t) })
-      names.set(arrow.id, name)
-      const tag = tagsOf(arrow, t)
-      tags.set(arrow.id, tag)
-      const base = arrow.fate === 'delivered' ? t('status.deliveredAt', { time: formatSeconds(arrow.endAt) }) : statusWord(arrow, t)
-      rows.push({ arrow, segment: sent.segment, sentAt: arrow.sentAt, name, fate: [base, ...(tag ? [tag] : [])].filter((v, i, all) => all.indexOf(v) === i).join(' · ') })
-    }
-    return { names, tags, rows }
-  }, [layout, index, t])
+  const words = useMemo(() => createArrowWords(t), [t])
 
   const clock = t('clock', { time: formatDuration(sim.time, t) })
   const initial = useMemo(() => initialStates(sim), [sim])
@@ -189,7 +176,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
     }
   }, [layout.nowY, reduced, speed])
 
-  const choose = (id: number) => api.getState().select(api.getState().selected === id ? null : id)
+  const choose = useCallback((id: number) => api.getState().select(api.getState().selected === id ? null : id), [api])
   const selectedArrow = selected === null ? null : layout.arrows.find((a) => a.id === selected)
   const selectedSent = selected === null ? undefined : index.get(selected)
 
@@ -203,7 +190,10 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
     setExportOpen(false)
   }
   const exportSvg = () => {
+    // Draw every arrow, not only the scrolled-to ones, for the file.
+    flushSync(() => setView((v) => ({ ...v, all: true })))
     if (svgRef.current) downloadText(`tcp-sequence-${scenario?.id ?? 'playground'}.svg`, svgMarkup(svgRef.current), 'image/svg+xml')
+    setView((v) => ({ ...v, all: false }))
     setExportOpen(false)
   }
   const doShare = async () => {
@@ -317,8 +307,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
             </p>
           )
         })}
-        <p className="col-span-2 text-center font-mono text-sm tabular-nums sm:order-2 sm:col-span-1 sm:self-center">
-          <span className="sr-only">{t('clockLabel')}: </span>
+        <p role="timer" aria-label={t('clockLabel')} className="col-span-2 text-center font-mono text-sm tabular-nums sm:order-2 sm:col-span-1 sm:self-center">
           {clock}
         </p>
       </div>
@@ -371,15 +360,17 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           <FateBar
             segmentId={selected}
             t={t}
-            prompt={t('fate.prompt', { id: selected, flags: flagsOf(selectedSent.segment), direction: t(`direction.${selectedArrow.from}`), status: statusWord(selectedArrow, t) })}
+            prompt={t('fate.prompt', { id: selected, flags: flagsOf(selectedSent.segment), direction: t(`direction.${selectedArrow.from}`), status: words.status(selectedArrow) })}
             onDone={() => stepRef.current?.focus()}
           />
         </div>
       ) : null}
 
       <div className="mt-3 rounded-md border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm dark:bg-sky-950/40">
-        <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">{t('lastEvent')}</p>
-        <p aria-live={playing && speed === 'max' ? 'off' : 'polite'} aria-atomic="true">
+        <p id={`last-${uid}`} className="text-xs font-semibold text-slate-600 dark:text-slate-400">
+          {t('lastEvent')}
+        </p>
+        <p role="status" aria-labelledby={`last-${uid}`} aria-live={playing && speed === 'max' ? 'off' : 'polite'} aria-atomic="true">
           {announcement ?? (scenario ? t('nothingYet') : t('nothingYetBlank'))}
         </p>
         {offScript ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('offScript')}</p> : null}
@@ -391,19 +382,21 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           <div className={cn('min-w-0', (panels.has('states') || panels.has('tcb')) && '@4xl:row-span-2')}>
             <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
             <div ref={widthRef} className="w-full">
-              <div ref={scrollRef} tabIndex={0} aria-label={t('diagram.scroll')} role="region" className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 dark:border-slate-700">
+              <div ref={scrollRef} onScroll={onDiagramScroll} tabIndex={0} aria-label={t('diagram.scroll')} role="region" className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700">
                 <SequenceDiagram
                   layout={layout}
                   initial={initial}
                   notation={notation}
                   selected={selected}
                   clock={clock}
-                  names={names}
-                  tags={tags}
+                  index={index}
+                  words={words}
                   onChoose={choose}
                   t={t}
                   titleId={`seq-${uid}`}
                   svgRef={svgRef}
+                  viewTop={view.all ? -Infinity : view.top - 240}
+                  viewBottom={view.all ? Infinity : view.top + view.height + 240}
                 />
               </div>
             </div>
@@ -420,7 +413,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           <div className="min-w-0">
             <h3 className="mb-1 text-sm font-semibold">{t('stateDiagram.title')}</h3>
             <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t('stateDiagram.description')}</p>
-            <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+            <div tabIndex={0} role="region" aria-label={t('stateDiagram.scroll')} className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
               <StateDiagram hosts={positions} t={t} titleId={`fig5-${uid}`} />
             </div>
             <ul className="mt-2 text-sm">
@@ -440,9 +433,9 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         {panels.has('table') ? (
           <div className="min-w-0 @4xl:col-span-2">
             <h3 className="mb-1 text-sm font-semibold">
-              {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: rows.length })})</span>
+              {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: layout.arrows.length })})</span>
             </h3>
-            <SegmentTable rows={rows} selected={selected} onChoose={choose} t={t} />
+            <SegmentTable arrows={layout.arrows} index={index} words={words} selected={selected} onChoose={choose} t={t} />
           </div>
         ) : null}
       </div>

@@ -1,0 +1,237 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/** The first click can land before hydration; retry it until the widget answers. */
+async function firstClick(button: Locator, until: () => Promise<void>) {
+  await expect(async () => {
+    await button.click({ timeout: 1000 })
+    await until()
+  }).toPass()
+}
+
+function sides(scope: Page | Locator) {
+  return {
+    client: scope.getByRole('group', { name: 'Client', exact: true }),
+    server: scope.getByRole('group', { name: 'Server', exact: true }),
+    clientState: scope.getByLabel('Client state', { exact: true }),
+    serverState: scope.getByLabel('Server state', { exact: true }),
+    step: scope.getByRole('button', { name: 'Step', exact: true }),
+    lastEvent: scope.getByRole('status', { name: 'What just happened' }),
+    clock: scope.getByRole('timer', { name: 'Simulated time' }),
+  }
+}
+
+/** Waits until the widget answers clicks (the shortcut list opens), then closes the list again. */
+async function ready(scope: Page | Locator) {
+  const help = scope.getByRole('button', { name: 'Keyboard shortcuts' })
+  await expect(async () => {
+    await help.click({ timeout: 1000 })
+    await expect(help).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 })
+  }).toPass()
+  await help.click()
+}
+
+/** Blank playground: Listen, Connect, and three Steps to ESTABLISHED on both sides. */
+async function openConnection(page: Page) {
+  const s = sides(page)
+  await ready(page)
+  await s.server.getByRole('button', { name: 'Listen' }).click()
+  await expect(s.serverState).toHaveText('LISTEN')
+  await s.client.getByRole('button', { name: 'Connect' }).click()
+  await expect(s.clientState).toHaveText('SYN-SENT')
+  await expect(s.lastEvent).toContainText('Client sends SYN, seq 100')
+  await s.step.click()
+  await expect(s.serverState).toHaveText('SYN-RECEIVED')
+  await s.step.click()
+  await expect(s.clientState).toHaveText('ESTABLISHED')
+  await s.step.click()
+  await expect(s.serverState).toHaveText('ESTABLISHED')
+  return s
+}
+
+test('on a blank playground the learner opens a connection by hand', async ({ page }) => {
+  await page.goto('/en/playground/')
+  const s = sides(page)
+  await expect(s.clientState).toHaveText('CLOSED')
+  await expect(s.serverState).toHaveText('CLOSED')
+  await openConnection(page)
+  await expect(s.lastEvent).toContainText('Server: SYN-RECEIVED → ESTABLISHED')
+  await expect(page.getByRole('region', { name: 'Server TCB' })).toContainText('RCV.NXT101')
+  await expect(page.getByRole('table')).toContainText('SYN,ACK')
+  await expect(s.step).toBeDisabled()
+})
+
+test('a lost final ACK makes the server retransmit its FIN while the client stays in TIME-WAIT and restarts 2MSL', async ({ page }) => {
+  await page.goto('/en/playground/')
+  const s = await openConnection(page)
+  await s.client.getByRole('button', { name: 'Close' }).click()
+  await expect(s.clientState).toHaveText('FIN-WAIT-1')
+  await s.step.click()
+  await expect(s.serverState).toHaveText('CLOSE-WAIT')
+  await s.step.click()
+  await expect(s.clientState).toHaveText('FIN-WAIT-2')
+  await s.server.getByRole('button', { name: 'Close' }).click()
+  await expect(s.serverState).toHaveText('LAST-ACK')
+  await s.step.click()
+  await expect(s.clientState).toHaveText('TIME-WAIT')
+  await expect(s.lastEvent).toContainText('Client starts the 2MSL timer (4 min)')
+
+  // Choose the fate of the final ACK with the keyboard: focus it, Enter, then 2 = Drop.
+  const ack = page.getByRole('button', { name: /^Segment 7: ACK, client → server, in flight/ }).first()
+  await ack.focus()
+  await page.keyboard.press('Enter')
+  const fates = page.getByRole('group', { name: 'Fate of segment 7' })
+  await expect(fates.getByRole('button', { name: 'Deliver' })).toBeFocused()
+  await page.keyboard.press('2')
+  await expect(s.lastEvent).toHaveText('Segment 7 (ACK) is lost')
+  await expect(page.getByRole('table').getByRole('row', { name: /^7 / })).toContainText('lost')
+
+  await page.getByRole('button', { name: 'Skip ahead' }).click()
+  await expect(s.lastEvent).toContainText('Server: the retransmission timer expires')
+  await expect(s.lastEvent).toContainText('Server retransmits FIN,ACK, seq 301, ack 102')
+  await expect(s.serverState).toHaveText('LAST-ACK')
+
+  await s.step.click()
+  await expect(s.clientState).toHaveText('TIME-WAIT')
+  await expect(s.lastEvent).toContainText('Client receives segment 8 (FIN,ACK)')
+  await expect(s.lastEvent).toContainText('Client restarts the 2MSL timer (4 min)')
+  await expect(page.getByRole('region', { name: 'Client TCB' })).toContainText('2MSL (4 min): 4 min left')
+
+  await s.step.click()
+  await expect(s.serverState).toHaveText('CLOSED')
+  await expect(s.clientState).toHaveText('TIME-WAIT')
+})
+
+test('a shared link opens the same simulation in a new page', async ({ page, context }) => {
+  await page.goto('/en/playground/')
+  const s = await openConnection(page)
+  await s.client.getByRole('button', { name: 'Send data' }).click()
+  await page.getByRole('table').getByRole('button', { name: /^Segment 4: ACK, client → server, in flight/ }).click()
+  await page.getByRole('group', { name: 'Fate of segment 4' }).getByRole('button', { name: 'Drop' }).click()
+  await page.getByRole('button', { name: 'Skip ahead' }).click()
+  await expect(s.lastEvent).toContainText('Client retransmits ACK, seq 101, ack 301, 100 bytes')
+  await page.getByRole('button', { name: 'Share' }).click()
+  const link = await page.getByLabel('Share link').inputValue()
+  expect(link).toContain('/en/playground/?sim=')
+  const clock = await s.clock.textContent()
+
+  const other = await context.newPage()
+  await other.goto(link)
+  const o = sides(other)
+  await expect(o.lastEvent).toHaveText('Opened a shared simulation.')
+  await expect(o.clientState).toHaveText('ESTABLISHED')
+  await expect(o.serverState).toHaveText('ESTABLISHED')
+  await expect(o.clock).toHaveText(clock ?? '')
+  await expect(other.getByRole('table').getByRole('row', { name: /^4 / })).toContainText('lost')
+  await expect(other.getByRole('table').getByRole('row', { name: /^5 / })).toContainText('retransmission')
+  // Back works on the restored simulation: it undoes the skip.
+  await other.getByRole('button', { name: 'Back' }).click()
+  await expect(other.getByRole('table').getByRole('row', { name: /^5 / })).toHaveCount(0)
+})
+
+test('a lesson page embeds simulators that step through their scenarios independently', async ({ page }) => {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const handshake = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
+  const refused = page.getByRole('region', { name: 'Simulator: Connection refused' })
+  const a = sides(handshake)
+  const b = sides(refused)
+  await expect(a.serverState).toHaveText('LISTEN')
+  await expect(b.serverState).toHaveText('CLOSED')
+
+  await ready(handshake)
+  await a.step.click()
+  await expect(a.clientState).toHaveText('SYN-SENT')
+  await expect(b.clientState).toHaveText('CLOSED')
+  await a.step.click()
+  await a.step.click()
+  await a.step.click()
+  await expect(a.clientState).toHaveText('ESTABLISHED')
+  await expect(a.serverState).toHaveText('ESTABLISHED')
+  await expect(handshake.getByRole('img', { name: 'TCP state diagram (RFC 9293 Figure 5)' })).toBeVisible()
+
+  await b.step.click()
+  await expect(b.clientState).toHaveText('SYN-SENT')
+  await b.step.click()
+  await expect(b.lastEvent).toContainText('Server sends RST,ACK, seq 0, ack 101')
+  await b.step.click()
+  await expect(b.clientState).toHaveText('CLOSED')
+  await expect(b.lastEvent).toContainText('connection refused')
+  await expect(a.clientState).toHaveText('ESTABLISHED')
+
+  await refused.getByRole('button', { name: 'Back' }).click()
+  await expect(b.clientState).toHaveText('SYN-SENT')
+  await expect(a.clientState).toHaveText('ESTABLISHED')
+})
+
+test('notation switches between textbook and RFC 9293', async ({ page }) => {
+  await page.goto('/en/playground/')
+  const s = await openConnection(page)
+  const diagram = page.getByRole('group', { name: 'Sequence diagram: time flows down' })
+  await expect(diagram).toContainText('SYN=1, ACK=1,')
+  await page.getByRole('radio', { name: 'RFC' }).check()
+  await expect(diagram).toContainText('<SEQ=300><ACK=101>')
+  await expect(diagram).toContainText('<CTL=SYN,ACK>')
+  await expect(s.clientState).toHaveText('ESTABLISHED')
+})
+
+test('a hypothetical variant is labelled as not TCP', async ({ page }) => {
+  await page.goto('/en/playground/')
+  await expect(async () => {
+    await page.getByLabel('Scenario').selectOption('two-way-handshake', { timeout: 1000 })
+    await expect(page.getByText('Hypothetical — not TCP')).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  const s = sides(page)
+  await s.step.click()
+  await s.step.click()
+  await expect(s.serverState).toHaveText('ESTABLISHED')
+  await expect(s.clientState).toHaveText('SYN-SENT')
+})
+
+test('play runs a scenario to its end and skip ahead jumps over two idle hours', async ({ page }) => {
+  await page.goto('/en/playground/')
+  await expect(async () => {
+    await page.getByLabel('Scenario').selectOption('keepalive-dead-peer-linux', { timeout: 1000 })
+    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('ESTABLISHED', { timeout: 1000 })
+  }).toPass()
+  const s = sides(page)
+  await s.step.click()
+  await expect(s.clientState).toHaveText('DOWN')
+  await page.getByRole('button', { name: 'Skip ahead' }).click()
+  await expect(s.clock).toHaveText('t = 2 h')
+  await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' })).toContainText('2 h later')
+  await page.getByLabel('Speed').selectOption('max')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(s.serverState).toHaveText('CLOSED', { timeout: 15_000 })
+  await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled()
+  await expect(s.clock).toHaveText('t = 3 h')
+})
+
+test('the Chinese playground names every control in Chinese', async ({ page }) => {
+  await page.goto('/zh/playground/')
+  const server = page.getByRole('group', { name: '服务器', exact: true })
+  await firstClick(server.getByRole('button', { name: '监听' }), () => expect(page.getByLabel('服务器状态')).toHaveText('LISTEN', { timeout: 1000 }))
+  await expect(page.getByRole('button', { name: '重置' })).toBeEnabled()
+  await page.getByRole('group', { name: '客户端', exact: true }).getByRole('button', { name: '连接' }).click()
+  await page.getByRole('button', { name: '单步', exact: true }).click()
+  await expect(page.getByLabel('服务器状态')).toHaveText('SYN-RECEIVED')
+  await expect(page.getByRole('status', { name: '刚刚发生' })).toContainText('服务器：LISTEN → SYN-RECEIVED')
+})
+
+test.describe('on a 360 px screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+  test('the playground fits the width and still steps', async ({ page }) => {
+    await page.goto('/en/playground/')
+    await openConnection(page)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})
+
+test('the playground has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/en/playground/')
+  await openConnection(page)
+  await sides(page).client.getByRole('button', { name: 'Close' }).click()
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+})
