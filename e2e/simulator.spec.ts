@@ -235,3 +235,43 @@ test('the playground has no serious accessibility violations', async ({ page }) 
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 })
+
+test('export saves the trace as text and the diagram as an SVG file', async ({ page }) => {
+  await page.goto('/en/playground/')
+  await openConnection(page)
+  await page.getByRole('button', { name: 'Export' }).click()
+  const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Trace as text (.txt)' }).click()])
+  expect(text.suggestedFilename()).toBe('tcp-trace-playground.txt')
+  const trace = await readDownload(await text.createReadStream())
+  expect(trace).toContain('Client sends SYN, seq 100')
+  expect(trace).toContain('Server: SYN-RECEIVED → ESTABLISHED')
+
+  await page.getByRole('button', { name: 'Export' }).click()
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Diagram as SVG (.svg)' }).click()])
+  expect(svg.suggestedFilename()).toBe('tcp-sequence-playground.svg')
+  const drawing = await readDownload(await svg.createReadStream())
+  expect(drawing).toContain('xmlns="http://www.w3.org/2000/svg"')
+  expect(drawing).toContain('SYN=1, ACK=1,')
+  expect(drawing).not.toContain('var(--sim-')
+})
+
+async function readDownload(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' })
+  test('Play still steps through a scenario', async ({ page }) => {
+    await page.goto('/en/playground/')
+    await expect(async () => {
+      await page.getByLabel('Scenario').selectOption('three-way-handshake', { timeout: 1000 })
+      await expect(page.getByLabel('Server state', { exact: true })).toHaveText('LISTEN', { timeout: 1000 })
+    }).toPass()
+    await page.getByLabel('Speed').selectOption('fast')
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('ESTABLISHED')
+    await expect(page.getByLabel('Client state', { exact: true })).toHaveText('ESTABLISHED')
+  })
+})

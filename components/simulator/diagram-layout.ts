@@ -26,6 +26,8 @@ export type DrawnArrow = {
   /** Centre of the label, above the arrow. */
   readonly labelX: number
   readonly labelY: number
+  /** Client segments are labelled above their line, server segments below, so crossing pairs stay readable. */
+  readonly labelSide: 'above' | 'below'
   readonly label: TimelineArrow['label']
   readonly reason: SendReason | 'stale'
   readonly copyOf: number | null
@@ -77,6 +79,9 @@ export function laneXs(width: number): Record<HostId, number> {
   const pad = Math.round(Math.min(170, Math.max(60, width * 0.2)))
   return { client: pad, server: width - pad }
 }
+
+/** Where along a full arrow its label sits, from the sender. */
+const LABEL_AT = 0.4
 
 /** The diagram's height grows in steps of this many px. */
 export const HEIGHT_STEP = 480
@@ -169,6 +174,7 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
       y2 = y1 + span * share
     }
     if (a.fate === 'delivered') arrowY.set(a.id, y2)
+    const labelAt = a.fate === 'delivered' || a.fate === 'in_flight' ? LABEL_AT : 0.5
     bottom = Math.max(bottom, y2)
     return {
       id: a.id,
@@ -181,8 +187,9 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
       y1,
       x2,
       y2,
-      labelX: (x1 + x2) / 2,
-      labelY: (y1 + y2) / 2,
+      labelX: x1 + (x2 - x1) * labelAt,
+      labelY: y1 + (y2 - y1) * labelAt,
+      labelSide: a.from === 'client' ? 'above' : 'below',
       label: a.label,
       reason: a.reason,
       copyOf: a.copyOf,

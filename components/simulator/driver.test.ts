@@ -91,3 +91,13 @@ test('a recording of a blank simulation restores', () => {
   expect(restored.frames).toHaveLength(3)
   expect(restored.frames[2]!.sim).toEqual(frame.sim)
 })
+
+test.each(scenarioIds)('any recording of scenario %s restores to exactly the recorded simulation', (id) => {
+  const scenario = getScenario(id)!
+  for (let k = 0; k <= scenario.script.length; k++) {
+    const recording = recordingOf(runScenario(scenario, k), id)
+    const restored = restoreFrames(recording)!
+    const last = restored.frames[restored.frames.length - 1] ?? restored.initial
+    expect(last.sim).toEqual(replay(recording))
+  }
+})

@@ -77,6 +77,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
             : undefined
   const [line1, line2] = splitLabel(a.label[notation], notation)
   const dir = a.x2 >= a.x1 ? 1 : -1
+  const above = a.labelSide === 'above'
   const body = (
     <>
       {selected ? <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke={C.focus} strokeWidth={9} strokeLinecap="round" opacity={0.45} /> : null}
@@ -109,7 +110,17 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
           {lostWord}
         </text>
       ) : null}
-      <text x={a.labelX} y={a.labelY - (line2 ? 17 : 5)} textAnchor="middle" fontSize={11} fontFamily={MONO} fill={C.fg} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+      <text
+        x={a.labelX}
+        y={above ? a.labelY - (line2 ? 17 : 5) : a.labelY + 14}
+        textAnchor="middle"
+        fontSize={11}
+        fontFamily={MONO}
+        fill={C.fg}
+        stroke={C.bg}
+        strokeWidth={3}
+        paintOrder="stroke"
+      >
         <tspan>{line1}</tspan>
         {line2 ? (
           <tspan x={a.labelX} dy={12}>
@@ -117,7 +128,17 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
           </tspan>
         ) : null}
       </text>
-      <text x={a.labelX} y={a.labelY + 13} textAnchor="middle" fontSize={10} fontFamily={SANS} fill={C.muted} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+      <text
+        x={a.labelX}
+        y={above ? a.labelY - (line2 ? 29 : 17) : a.labelY + (line2 ? 38 : 26)}
+        textAnchor="middle"
+        fontSize={10}
+        fontFamily={SANS}
+        fill={C.muted}
+        stroke={C.bg}
+        strokeWidth={3}
+        paintOrder="stroke"
+      >
         #{a.id}
         {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
       </text>
@@ -156,7 +177,7 @@ function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
   const anchor = outward < 0 ? 'end' : 'start'
   const running = timer.end === 'running'
   const endWord = running ? t('tcb.timeLeft', { timer: '', time: formatDuration(timer.left, t) }).replace(/^[:：]\s*/, '') : t(`diagram.${timer.end}`)
-  const showEnd = running || timer.end === 'expired' || timer.end === 'restarted' || timer.y2 - timer.y1 >= 60
+  const showEnd = running || timer.end === 'expired' || timer.end === 'restarted'
   const endY = running ? Math.max(timer.y2 + 26, timer.y1 + 50) : Math.max(timer.y2 + 22, timer.y1 + 50)
   return (
     <g>
@@ -279,7 +300,7 @@ export function SequenceDiagram({
         {t('diagram.now')}
         <title>{clock}</title>
       </text>
-      {layout.arrows.filter((a) => inView(Math.min(a.y1, a.labelY - 30), Math.max(a.y2, a.labelY + 20))).map((a) => (
+      {layout.arrows.filter((a) => inView(Math.min(a.y1, a.labelY - 40), Math.max(a.y2, a.labelY + 40))).map((a) => (
         <Arrow
           key={a.id}
           arrow={a}

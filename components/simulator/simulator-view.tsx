@@ -379,7 +379,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
 
       <div className="mt-4 grid gap-4 @4xl:grid-cols-[3fr_2fr]">
         {panels.has('diagram') ? (
-          <div className={cn('min-w-0', (panels.has('states') || panels.has('tcb')) && '@4xl:row-span-2')}>
+          <div className={cn('min-w-0', !panels.has('tcb') && '@4xl:col-span-2')}>
             <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
             <div ref={widthRef} className="w-full">
               <div ref={scrollRef} onScroll={onDiagramScroll} tabIndex={0} aria-label={t('diagram.scroll')} role="region" className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700">
@@ -403,14 +403,14 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           </div>
         ) : null}
         {panels.has('tcb') ? (
-          <div className="grid min-w-0 gap-3 sm:grid-cols-2">
+          <div className={cn('grid min-w-0 content-start gap-3 sm:grid-cols-2 @4xl:grid-cols-1', !panels.has('diagram') && '@4xl:col-span-2 @4xl:grid-cols-2')}>
             {HOSTS.map((host) => (
               <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
             ))}
           </div>
         ) : null}
         {panels.has('states') ? (
-          <div className="min-w-0">
+          <div className="min-w-0 @4xl:col-span-2 @4xl:mx-auto @4xl:w-full @4xl:max-w-3xl">
             <h3 className="mb-1 text-sm font-semibold">{t('stateDiagram.title')}</h3>
             <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t('stateDiagram.description')}</p>
             <div tabIndex={0} role="region" aria-label={t('stateDiagram.scroll')} className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
