@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { measureEngineStepsPerSecond } from '@/lib/sim'
+import { measureLongestFrame, measureSimulatorExtraJs } from './bench-simulator'
 
 type Row = { name: string; value: number; unit: string; budget: number | null; ok: boolean | null }
 type Budget = { max?: number; min?: number }
@@ -106,15 +107,18 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   }
 }
 
+const pageKinds: Record<string, string> = { '': 'home', lessons: 'lesson page' }
+
 function kindOf(route: string): string {
-  const rest = route.replace('/[locale]', '') || '/'
-  return rest === '/' ? 'home' : rest.replace(/^\//, '').replace(/\/\[slug\]$/, '').replace(/s$/, '') + ' page'
+  const section = route.replace('/[locale]', '').split('/')[1] ?? ''
+  return pageKinds[section] ?? `${section} page`
 }
 
 async function main() {
   add('build time (clean next build)', timedBuild(), 's')
   for (const route of pageRoutes()) add(`first-load JS, ${kindOf(route)} (${route})`, firstLoadGzip(route), 'B gzip')
   add('prerendered pages', prerenderedPages(), 'pages')
+  add('extra JS of a lesson with a simulator', await measureSimulatorExtraJs(BUILD_DIR), 'B gzip', { max: 60 * 1024 })
 
   measureEngineStepsPerSecond({ steps: 300_000, seed: 1 }) // warm-up: let the JIT compile the reducer first
   const engine = measureEngineStepsPerSecond({ steps: 3_000_000, seed: 7 })
@@ -123,6 +127,9 @@ async function main() {
   const port = 3190
   const server = await startServer(port)
   try {
+    add('longest frame, playground playing 1,000 events', await measureLongestFrame(`http://127.0.0.1:${port}`), 'ms', {
+      max: 16,
+    })
     for (const [kind, pagePath] of [
       ['home', '/en/'],
       ['lesson', '/en/lessons/three-way-handshake/'],

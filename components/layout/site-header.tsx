@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
-import { StorageNotice } from '@/components/progress/storage-notice'
+import { StorageNoticeLoader } from '@/components/progress/storage-notice-loader'
 import { LanguageSwitcher } from './language-switcher'
 import { ThemeToggle } from './theme-toggle'
 
@@ -40,7 +40,7 @@ export async function SiteHeader() {
           <ThemeToggle />
         </div>
       </div>
-      <StorageNotice />
+      <StorageNoticeLoader />
     </header>
   )
 }
