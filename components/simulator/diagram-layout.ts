@@ -8,8 +8,8 @@ import type { ArrowFate, HostId, SimState, TimelineArrow, TimelineGap } from '@/
 import { buildFastTimeline } from './fast-timeline'
 import type { SendReason, TimerKind } from '@/lib/tcp'
 
-/** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as a 56 px break. */
-export const TIME_SCALE = { pxPerMs: 0.8, gapThresholdMs: 300, gapPx: 56, minStepPx: 30, topPx: 76 } as const
+/** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as an 80 px break. */
+export const TIME_SCALE = { pxPerMs: 0.8, gapThresholdMs: 300, gapPx: 80, minStepPx: 30, topPx: 76 } as const
 
 export type DrawnArrow = {
   readonly id: number

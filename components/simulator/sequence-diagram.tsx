@@ -177,7 +177,7 @@ function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
   const anchor = outward < 0 ? 'end' : 'start'
   const running = timer.end === 'running'
   const endWord = running ? t('tcb.timeLeft', { timer: '', time: formatDuration(timer.left, t) }).replace(/^[:：]\s*/, '') : t(`diagram.${timer.end}`)
-  const showEnd = running || timer.end === 'expired' || timer.end === 'restarted'
+  const showEnd = running || timer.end === 'expired'
   const endY = running ? Math.max(timer.y2 + 26, timer.y1 + 50) : Math.max(timer.y2 + 22, timer.y1 + 50)
   return (
     <g>
