@@ -8,3 +8,9 @@ test('the instructor guide documents every component lessons can use', () => {
   const missing = Object.keys(componentSpecs).filter((name) => !guide.includes(`\`<${name}`))
   expect(missing).toEqual([])
 })
+
+test('the instructor guide lists every scenario id a lesson can embed', async () => {
+  const { scenarioIds } = await import('@/lib/scenarios')
+  const guide = readFileSync(path.join(process.cwd(), 'content/README.md'), 'utf8')
+  expect(scenarioIds.filter((id) => !guide.includes(`\`${id}\``))).toEqual([])
+})
