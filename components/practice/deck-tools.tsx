@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 import { exportCardsCsv, parseDeckCsv, type CsvError, type ImportedCard } from '@/lib/flashcards/csv'
-import { downloadText } from '@/components/progress/progress-transfer'
+import { downloadText } from '@/components/ui/download'
 import type { DeckView } from './deck-view'
 import { useMyCardsStore } from './my-cards-store'
 import { buttonPrimary, buttonSecondary } from './ui'
@@ -47,10 +47,10 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
           <li key={deck.id} className="space-y-1">
             <p className="font-medium">{deck.title}</p>
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.tsv, `${deck.id}.tsv`, 'text/tab-separated-values')}>
+              <button type="button" className={buttonSecondary} onClick={() => downloadText(`${deck.id}.tsv`, deck.exports.tsv, 'text/tab-separated-values')}>
                 {t('exportTsv', { title: deck.title })}
               </button>
-              <button type="button" className={buttonSecondary} onClick={() => downloadText(deck.exports.csv, `${deck.id}.csv`, 'text/csv')}>
+              <button type="button" className={buttonSecondary} onClick={() => downloadText(`${deck.id}.csv`, deck.exports.csv, 'text/csv')}>
                 {t('exportCsv', { title: deck.title })}
               </button>
             </div>
@@ -59,7 +59,7 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
         {myCards.length > 0 ? (
           <li className="space-y-1">
             <p className="font-medium">{t('myCards', { count: myCards.length })}</p>
-            <button type="button" className={buttonSecondary} onClick={() => downloadText(exportCardsCsv(myCards, '\t'), 'my-cards.tsv', 'text/tab-separated-values')}>
+            <button type="button" className={buttonSecondary} onClick={() => downloadText('my-cards.tsv', exportCardsCsv(myCards, '\t'), 'text/tab-separated-values')}>
               {t('exportTsv', { title: t('myCardsTitle') })}
             </button>
           </li>

@@ -6,18 +6,7 @@ import { exportFileName, exportProgress, parseProgressImport, type ImportError, 
 import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
 import { progressSnapshot, useProgressStore } from './progress-store'
 import { browserTimeZone } from './use-progress'
-
-/** Saves text as a file download. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
+import { downloadText } from '@/components/ui/download'
 
 type Pending = { state: ProgressState; summary: ImportSummary; fileName: string }
 
@@ -39,7 +28,7 @@ export function ProgressTransfer() {
 
   const onExport = () => {
     const now = Date.now()
-    downloadText(exportProgress(progressSnapshot(), now), exportFileName(now))
+    downloadText(exportFileName(now), exportProgress(progressSnapshot(), now), 'application/json')
   }
 
   const onFile = async (file: File | undefined) => {

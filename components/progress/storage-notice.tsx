@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
 import { useProgressMeta } from './progress-store'
-import { downloadText } from './progress-transfer'
+import { downloadText } from '@/components/ui/download'
 import { useProgressHydrated } from './use-progress'
 
 /**
@@ -26,7 +26,7 @@ export function StorageNotice() {
         <button
           type="button"
           className={buttonPrimary}
-          onClick={() => downloadText(notice.raw, `tcp-course-progress-damaged-${new Date().toISOString().slice(0, 10)}.txt`, 'text/plain')}
+          onClick={() => downloadText(`tcp-course-progress-damaged-${new Date().toISOString().slice(0, 10)}.txt`, notice.raw, 'text/plain')}
         >
           {t('download')}
         </button>

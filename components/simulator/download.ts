@@ -1,16 +1,6 @@
 /** Browser-only helpers for Export: save text as a file, and an SVG element as a standalone file. */
 
-/** Saves `text` as a file named `name` through a temporary link. */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
+export { downloadText } from '@/components/ui/download'
 
 /**
  * Serialises an SVG element as a standalone file: the namespace declared, interactive attributes
