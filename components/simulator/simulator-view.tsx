@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { flushSync } from 'react-dom'
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react'
 import { hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { getVariant } from '@/lib/tcp'
@@ -115,18 +115,8 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '')
   const stepRef = useRef<HTMLButtonElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
-  const scrollRef = useRef<HTMLDivElement>(null)
   const { ref: widthRef, width } = useWidth(640)
-  const [view, setView] = useState({ top: 0, height: 512, all: false })
-  const viewFrame = useRef(0)
-  const onDiagramScroll = useCallback(() => {
-    if (viewFrame.current) return
-    viewFrame.current = requestAnimationFrame(() => {
-      viewFrame.current = 0
-      const box = scrollRef.current
-      if (box) setView((v) => ({ ...v, top: box.scrollTop, height: box.clientHeight }))
-    })
-  }, [])
+  const [exportAll, setExportAll] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
@@ -166,16 +156,6 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const offScript = scenario !== null && frame.cursor === null
   const scriptDone = scenario !== null && !onScript(frame, setup)
 
-  // Keep the present moment of the diagram in view as events arrive.
-  useEffect(() => {
-    const box = scrollRef.current
-    if (!box) return
-    const target = layout.nowY + 90 - box.clientHeight
-    if (layout.nowY > box.scrollTop + box.clientHeight - 60 || layout.nowY < box.scrollTop) {
-      box.scrollTo({ top: Math.max(0, target), behavior: reduced || speed === 'max' ? 'auto' : 'smooth' })
-    }
-  }, [layout.nowY, reduced, speed])
-
   const choose = useCallback((id: number) => api.getState().select(api.getState().selected === id ? null : id), [api])
   const selectedArrow = selected === null ? null : layout.arrows.find((a) => a.id === selected)
   const selectedSent = selected === null ? undefined : index.get(selected)
@@ -191,9 +171,9 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   }
   const exportSvg = () => {
     // Draw every arrow, not only the scrolled-to ones, for the file.
-    flushSync(() => setView((v) => ({ ...v, all: true })))
+    flushSync(() => setExportAll(true))
     if (svgRef.current) downloadText(`tcp-sequence-${scenario?.id ?? 'playground'}.svg`, svgMarkup(svgRef.current), 'image/svg+xml')
-    setView((v) => ({ ...v, all: false }))
+    setExportAll(false)
     setExportOpen(false)
   }
   const doShare = async () => {
@@ -382,23 +362,29 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           <div className={cn('min-w-0', !panels.has('tcb') && '@4xl:col-span-2')}>
             <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
             <div ref={widthRef} className="w-full">
-              <div ref={scrollRef} onScroll={onDiagramScroll} tabIndex={0} aria-label={t('diagram.scroll')} role="region" className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700">
-                <SequenceDiagram
-                  layout={layout}
-                  initial={initial}
-                  notation={notation}
-                  selected={selected}
-                  clock={clock}
-                  index={index}
-                  words={words}
-                  onChoose={choose}
-                  t={t}
-                  titleId={`seq-${uid}`}
-                  svgRef={svgRef}
-                  viewTop={view.all ? -Infinity : view.top - 240}
-                  viewBottom={view.all ? Infinity : view.top + view.height + 240}
-                />
-              </div>
+              <DiagramScroller
+                label={t('diagram.scroll')}
+                nowY={layout.nowY}
+                smooth={!reduced && speed !== 'max'}
+                all={exportAll}
+                render={(viewTop, viewBottom) => (
+                  <SequenceDiagram
+                    layout={layout}
+                    initial={initial}
+                    notation={notation}
+                    selected={selected}
+                    clock={clock}
+                    index={index}
+                    words={words}
+                    onChoose={choose}
+                    t={t}
+                    titleId={`seq-${uid}`}
+                    svgRef={svgRef}
+                    viewTop={viewTop}
+                    viewBottom={viewBottom}
+                  />
+                )}
+              />
             </div>
           </div>
         ) : null}
@@ -440,6 +426,55 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         ) : null}
       </div>
     </section>
+  )
+}
+
+/**
+ * The diagram's scroll box. It keeps "now" in view as events arrive and tells the diagram which
+ * part is scrolled to, so a long run draws only that; scrolling re-renders only the diagram.
+ */
+function DiagramScroller({
+  label,
+  nowY,
+  smooth,
+  all,
+  render,
+}: {
+  label: string
+  nowY: number
+  smooth: boolean
+  all: boolean
+  render: (viewTop: number, viewBottom: number) => ReactNode
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ top: 0, height: 512 })
+  const pending = useRef(0)
+  const onScroll = useCallback(() => {
+    if (pending.current) return
+    pending.current = requestAnimationFrame(() => {
+      pending.current = 0
+      const box = ref.current
+      if (box) setView({ top: box.scrollTop, height: box.clientHeight })
+    })
+  }, [])
+  useEffect(() => {
+    const box = ref.current
+    if (!box) return
+    if (nowY > box.scrollTop + box.clientHeight - 60 || nowY < box.scrollTop) {
+      box.scrollTo({ top: Math.max(0, nowY + 90 - box.clientHeight), behavior: smooth ? 'smooth' : 'auto' })
+    }
+  }, [nowY, smooth])
+  return (
+    <div
+      ref={ref}
+      onScroll={onScroll}
+      tabIndex={0}
+      aria-label={label}
+      role="region"
+      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700"
+    >
+      {all ? render(-Infinity, Infinity) : render(view.top - 240, view.top + view.height + 240)}
+    </div>
   )
 }
 
