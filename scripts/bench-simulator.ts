@@ -36,8 +36,10 @@ function prerendered(buildDir: string, page: string): string {
   throw new Error(`no prerendered HTML for ${page} in ${buildDir}`)
 }
 
+/** A `/_next/...` asset: under the build folder for `next build`, under `_next/` in a static export. */
 function chunkFile(buildDir: string, chunk: string): string {
-  return path.join(buildDir, chunk)
+  const exported = path.join(buildDir, '_next', chunk)
+  return existsSync(exported) ? exported : path.join(buildDir, chunk)
 }
 
 /** Gzip bytes of the simulator's JavaScript on a lesson page over the home page (see the header). */
