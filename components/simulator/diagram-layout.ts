@@ -4,8 +4,7 @@
  * engine's timeline view model (lib/sim/timeline.ts), this adds the horizontal layout and the
  * drawing decisions (a lost segment stops short, a held one is a stub).
  */
-import type { ArrowFate, HostId, SimState, TimelineArrow, TimelineGap } from '@/lib/sim'
-import { buildFastTimeline } from './fast-timeline'
+import { buildTimeline, type ArrowFate, type HostId, type SimState, type TimelineArrow, type TimelineGap } from '@/lib/sim'
 import type { SendReason, TimerKind } from '@/lib/tcp'
 
 /** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as an 80 px break. */
@@ -140,7 +139,7 @@ function stackRows(sim: Pick<SimState, 'trace'>, yOf: (t: number) => number) {
 
 /** Pure. Lays out the sequence diagram of a simulation at a given width (px). */
 export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>, width: number): DiagramLayout {
-  const timeline = buildFastTimeline(sim, TIME_SCALE)
+  const timeline = buildTimeline(sim, TIME_SCALE)
   const lanes = laneXs(width)
   const { stack, sendRow, arriveRow } = stackRows(sim, timeline.yOf)
   const nowY = stack.y(sim.time) + stack.extra(sim.time)

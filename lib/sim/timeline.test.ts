@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { applyActions, createSimulation } from './simulation'
+import { applyAction, applyActions, createSimulation, isQuiescent } from './simulation'
 import { buildTimeline, createTimeScale } from './timeline'
 
 test('time maps linearly with a minimum step between events', () => {
@@ -44,4 +45,60 @@ test('a dropped segment ends where it was dropped and held ones stay open', () =
   ])
   const tl = buildTimeline(sim)
   expect(tl.arrows.map((a) => [a.id, a.fate, a.copyOf])).toEqual([[1, 'dropped', null], [2, 'held', 1]])
+})
+
+/** The time scale's definition, by a linear scan: the binary search must agree with it everywhere. */
+function referenceYOf(times: ReadonlyArray<number>, o: { pxPerMs: number; gapThresholdMs: number; gapPx: number; minStepPx: number; topPx: number }) {
+  const sorted = [...new Set([0, ...times])].sort((a, b) => a - b)
+  const ys = [o.topPx]
+  for (let i = 1; i < sorted.length; i++) {
+    const dt = sorted[i]! - sorted[i - 1]!
+    ys.push(ys[i - 1]! + (dt > o.gapThresholdMs ? o.gapPx : Math.max(o.minStepPx, dt * o.pxPerMs)))
+  }
+  return (t: number): number => {
+    if (t <= sorted[0]!) return ys[0]!
+    for (let i = 1; i < sorted.length; i++) {
+      if (t <= sorted[i]!) return ys[i - 1]! + ((t - sorted[i - 1]!) / (sorted[i]! - sorted[i - 1]!)) * (ys[i]! - ys[i - 1]!)
+    }
+    return ys[ys.length - 1]! + (t - sorted[sorted.length - 1]!) * o.pxPerMs
+  }
+}
+
+test('the time scale agrees with a linear scan at, between, before and after event times', () => {
+  const options = { pxPerMs: 0.8, gapThresholdMs: 300, gapPx: 80, minStepPx: 30, topPx: 76 }
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 40 }), fc.array(fc.integer({ min: -50, max: 11_000 }), { maxLength: 20 }), (times, probes) => {
+      const { yOf } = createTimeScale(times, options)
+      const ref = referenceYOf(times, options)
+      for (const t of [...times, ...probes, ...times.map((x) => x + 1), ...times.map((x) => x - 1)]) expect(yOf(t)).toBeCloseTo(ref(t), 9)
+    }),
+  )
+})
+
+test('a long transfer mid-flight: arrows are ordered, delivered ones slope down, labels are formatted once', () => {
+  let sim = applyActions(createSimulation(), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'send', host: 'client', bytes: 50_000 },
+  ])
+  for (let i = 0; i < 60 && !isQuiescent(sim); i++) sim = applyAction(sim, { type: 'step' })
+  const tl = buildTimeline(sim)
+  expect(tl.arrows.length).toBeGreaterThan(10)
+  expect(tl.arrows.map((a) => a.id)).toEqual([...tl.arrows.map((a) => a.id)].sort((a, b) => a - b))
+  for (const a of tl.arrows) if (a.fate === 'delivered') expect(a.y2).toBeGreaterThan(a.y1)
+  expect(tl.arrows.some((a) => a.fate === 'in_flight')).toBe(true)
+  // The same segment gets the same label object on a rebuild (formatted once, not per frame).
+  expect(buildTimeline(sim).arrows[0]!.label).toBe(tl.arrows[0]!.label)
+})
+
+test('a copy keeps its own fate when the original is later delivered', () => {
+  const sim = applyActions(createSimulation({ channel: { mode: 'manual' } }), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'fate', segmentId: 1, fate: 'duplicate' },
+    { type: 'fate', segmentId: 1, fate: 'deliver' },
+  ])
+  const tl = buildTimeline(sim)
+  expect(tl.arrows.find((a) => a.id === 1)?.fate).toBe('delivered')
+  expect(tl.arrows.find((a) => a.id === 2)).toMatchObject({ fate: 'held', copyOf: 1, endAt: sim.time })
 })

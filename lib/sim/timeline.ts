@@ -90,20 +90,26 @@ export function createTimeScale(times: ReadonlyArray<number>, options: TimelineO
       ys.push(prev + Math.max(minStep, dt * pxPerMs))
     }
   }
+  const last = sorted.length - 1
+  // Binary search for the first event time at or after `t`: a whole timeline looks up every
+  // entry's time, so a linear scan here would make it quadratic in the trace length.
   const yOf = (t: number): number => {
     if (t <= sorted[0]!) return ys[0]!
-    for (let i = 1; i < sorted.length; i++) {
-      const t1 = sorted[i]!
-      if (t <= t1) {
-        const t0 = sorted[i - 1]!
-        const y0 = ys[i - 1]!
-        const y1 = ys[i]!
-        return t1 === t0 ? y1 : y0 + ((t - t0) / (t1 - t0)) * (y1 - y0)
-      }
+    if (t > sorted[last]!) return ys[last]! + (t - sorted[last]!) * pxPerMs
+    let lo = 1
+    let hi = last
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]! < t) lo = mid + 1
+      else hi = mid
     }
-    return ys[ys.length - 1]! + (t - sorted[sorted.length - 1]!) * pxPerMs
+    const t0 = sorted[lo - 1]!
+    const t1 = sorted[lo]!
+    const y0 = ys[lo - 1]!
+    const y1 = ys[lo]!
+    return t1 === t0 ? y1 : y0 + ((t - t0) / (t1 - t0)) * (y1 - y0)
   }
-  return { yOf, gaps, height: ys[ys.length - 1]! + top }
+  return { yOf, gaps, height: ys[last]! + top }
 }
 
 function eventTimes(trace: ReadonlyArray<TraceEntry>, now: number): number[] {
@@ -113,19 +119,35 @@ function eventTimes(trace: ReadonlyArray<TraceEntry>, now: number): number[] {
   return times
 }
 
+// Trace entries are shared by every later state of a simulation, so a segment's two labels are
+// formatted once per segment, not on every rebuild (e.g. every animation frame).
+const labels = new WeakMap<object, TimelineArrow['label']>()
+function labelOf(segment: Extract<TraceEntry, { type: 'segment_sent' }>['segment']): TimelineArrow['label'] {
+  let label = labels.get(segment)
+  if (!label) {
+    label = { rfc: formatRfc(segment), textbook: formatTextbook(segment) }
+    labels.set(segment, label)
+  }
+  return label
+}
+
+type Draft = { -readonly [K in keyof Omit<TimelineArrow, 'y1' | 'y2'>]: Omit<TimelineArrow, 'y1' | 'y2'>[K] }
+type OpenTimer = { readonly host: HostId; readonly timer: TimerKind; readonly startAt: number; readonly deadline: number }
+
 /** Pure. The sequence-diagram view model of a simulation (or of its trace up to now). */
 export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>, options: TimelineOptions = {}): Timeline {
   const { yOf, gaps, height } = createTimeScale(eventTimes(sim.trace, sim.time), options)
-  const arrows = new Map<number, Omit<TimelineArrow, 'y1' | 'y2'>>()
+  // Drafts are private to this call, so a delivery or drop updates one in place.
+  const arrows = new Map<number, Draft>()
   const states: TimelineStateLabel[] = []
   const timers: TimelineTimerSpan[] = []
-  const open = new Map<string, { host: HostId; timer: TimerKind; startAt: number; deadline: number }>()
+  const open = new Map<string, OpenTimer>()
   const closeTimer = (host: HostId, timer: TimerKind, at: number, end: TimelineTimerSpan['end']): void => {
-    const key = `${host}:${timer}`
+    const key = host + timer
     const t = open.get(key)
     if (!t) return
     open.delete(key)
-    timers.push({ ...t, endAt: at, y1: yOf(t.startAt), y2: yOf(at), end })
+    timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: at, y1: yOf(t.startAt), y2: yOf(at), end })
   }
   for (const e of sim.trace) {
     switch (e.type) {
@@ -139,18 +161,21 @@ export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>,
           fate: 'in_flight',
           reason: e.reason,
           copyOf: e.copyOf,
-          label: { rfc: formatRfc(e.segment), textbook: formatTextbook(e.segment) },
+          label: labelOf(e.segment),
         })
         break
       case 'segment_duplicated': {
-        const original = arrows.get(e.id)
-        if (original) arrows.set(e.copyId, { ...original, id: e.copyId, copyOf: e.id, endAt: sim.time, fate: 'held' })
+        const o = arrows.get(e.id)
+        if (o) arrows.set(e.copyId, { id: e.copyId, from: o.from, to: o.to, sentAt: o.sentAt, endAt: sim.time, fate: 'held', reason: o.reason, copyOf: e.id, label: o.label })
         break
       }
       case 'segment_delivered':
       case 'segment_dropped': {
         const a = arrows.get(e.id)
-        if (a) arrows.set(e.id, { ...a, endAt: e.time, fate: e.type === 'segment_delivered' ? 'delivered' : 'dropped' })
+        if (a) {
+          a.endAt = e.time
+          a.fate = e.type === 'segment_delivered' ? 'delivered' : 'dropped'
+        }
         break
       }
       case 'state_change':
@@ -165,7 +190,7 @@ export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>,
       case 'timer_start':
       case 'timer_restart':
         closeTimer(e.host, e.timer, e.time, 'restarted')
-        open.set(`${e.host}:${e.timer}`, { host: e.host, timer: e.timer, startAt: e.time, deadline: e.deadline })
+        open.set(e.host + e.timer, { host: e.host, timer: e.timer, startAt: e.time, deadline: e.deadline })
         break
       case 'timer_cancel':
         closeTimer(e.host, e.timer, e.time, 'cancelled')
@@ -177,12 +202,27 @@ export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>,
         break
     }
   }
-  for (const t of open.values()) timers.push({ ...t, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
-  const held = new Set(sim.channel.inFlight.filter((s) => s.arriveAt === null).map((s) => s.id))
-  const out: TimelineArrow[] = [...arrows.values()].map((a) => {
+  for (const t of open.values()) timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
+  const held = new Set<number>()
+  for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)
+  const out: TimelineArrow[] = []
+  for (const a of arrows.values()) {
     const fate: ArrowFate = a.fate === 'in_flight' && held.has(a.id) ? 'held' : a.fate
-    return { ...a, fate, y1: yOf(a.sentAt), y2: yOf(a.endAt) }
-  })
+    // An object literal, not `{ ...a, fate }`: overriding a spread key takes V8's slow path.
+    out.push({
+      id: a.id,
+      from: a.from,
+      to: a.to,
+      sentAt: a.sentAt,
+      endAt: a.endAt,
+      fate,
+      reason: a.reason,
+      copyOf: a.copyOf,
+      label: a.label,
+      y1: yOf(a.sentAt),
+      y2: yOf(a.endAt),
+    })
+  }
   out.sort((a, b) => a.id - b.id)
   return { lanes: [{ host: 'client', x: 0 }, { host: 'server', x: 1 }], arrows: out, states, timers, gaps, height, yOf }
 }
