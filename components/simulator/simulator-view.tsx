@@ -454,16 +454,32 @@ function DiagramScroller({
     pending.current = requestAnimationFrame(() => {
       pending.current = 0
       const box = ref.current
-      if (box) setView({ top: box.scrollTop, height: box.clientHeight })
+      if (!box) return
+      const top = box.scrollTop
+      const height = box.clientHeight
+      // Usually the box has just scrolled to where the diagram already draws (see `follow`).
+      setView((v) => (v.top === top && v.height === height ? v : { top, height }))
     })
   }, [])
+  // When "now" leaves the view, the box scrolls to it. The drawn window moves there in the same
+  // render, from the known view, so following "now" costs one render and no layout read per event
+  // rather than a second render when the scroll event arrives.
+  const follow = nowY > view.top + view.height - 60 || nowY < view.top
+  const top = follow ? Math.max(0, nowY + 90 - view.height) : view.top
   useEffect(() => {
     const box = ref.current
     if (!box) return
-    if (nowY > box.scrollTop + box.clientHeight - 60 || nowY < box.scrollTop) {
-      box.scrollTo({ top: Math.max(0, nowY + 90 - box.clientHeight), behavior: smooth ? 'smooth' : 'auto' })
-    }
-  }, [nowY, smooth])
+    const observer = new ResizeObserver((entries) => {
+      const height = Math.round(entries[0]?.contentRect.height ?? 0)
+      if (height > 0) setView((v) => (v.height === height ? v : { top: v.top, height }))
+    })
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [])
+  useEffect(() => {
+    const box = ref.current
+    if (box && follow) box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' })
+  }, [follow, top, smooth])
   return (
     <div
       ref={ref}
@@ -473,7 +489,7 @@ function DiagramScroller({
       role="region"
       className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700"
     >
-      {all ? render(-Infinity, Infinity) : render(view.top - 240, view.top + view.height + 240)}
+      {all ? render(-Infinity, Infinity) : render(top - 240, top + view.height + 240)}
     </div>
   )
 }
