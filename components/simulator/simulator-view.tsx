@@ -487,7 +487,7 @@ function DiagramScroller({
       tabIndex={0}
       aria-label={label}
       role="region"
-      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700"
+      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] will-change-scroll dark:border-slate-700"
     >
       {all ? render(-Infinity, Infinity) : render(top - 240, top + view.height + 240)}
     </div>
