@@ -4,7 +4,7 @@
  * Pure; every TCP decision is the engine's (lib/sim applyAction), this only chooses which
  * SimAction to apply next.
  */
-import { applyAction, createSimulation, nextEvent, pendingEvents, isQuiescent } from '@/lib/sim'
+import { applyAction, createSimulation, nextEvent, optionsOfRecording, pendingEvents, isQuiescent } from '@/lib/sim'
 import type { SimAction, SimRecording, SimState } from '@/lib/sim'
 import type { ProfileId, VariantId } from '@/lib/tcp'
 import { getScenario, type Scenario } from '@/lib/scenarios'
@@ -211,14 +211,7 @@ export function restoreFrames(recording: SimRecording): { setup: SimulatorSetup;
   const setup = setupOfRecording(recording)
   const scenario = scenarioOf(setup)
   const base = initialFrame(setup)
-  let start = createSimulation({
-    profile: recording.profile,
-    variant: recording.variant,
-    seed: recording.seed,
-    ...(recording.iss ? { iss: recording.iss } : {}),
-    ...(recording.delayedAckMs !== undefined ? { delayedAckMs: recording.delayedAckMs } : {}),
-    ...(recording.channel ? { channel: recording.channel } : {}),
-  })
+  let start = createSimulation(optionsOfRecording(recording))
   const setupActions = scenario?.setup ?? []
   if (!sameActions(recording.actions.slice(0, setupActions.length), setupActions)) return null
   for (const action of setupActions) start = applyAction(start, action)

@@ -2,22 +2,12 @@
  * Engine throughput: how many events per second go through `transition` on a long seeded random
  * run. One step = one event through the reducer. Used by `npm run bench`; not a test.
  */
+import { mulberry32 } from '../random'
 import { LINUX_PROFILE, RFC_PROFILE } from '../tcp/profiles'
 import { seqAdd } from '../tcp/seq'
 import { transition } from '../tcp/transition'
 import type { Segment, Tcb, TcpEvent, TransitionContext } from '../tcp/types'
 
-/** mulberry32, returning a function of the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Reads only the clock it is given. After a warm-up, runs `steps` events between two engines that pass
@@ -41,7 +31,7 @@ export function measureEngineStepsPerSecond(options: { steps?: number; warmupSte
 
 /** The random run itself: `steps` events through `transition` between two engines. */
 function runSteps(steps: number, seed: number): void {
-  const rand = prng(seed)
+  const rand = mulberry32(seed)
   const tcbs: [Tcb | null, Tcb | null] = [null, null]
   const queues: [Segment[], Segment[]] = [[], []] // segments addressed to host 0 / host 1
   type MutableContext = { -readonly [K in keyof TransitionContext]: TransitionContext[K] }

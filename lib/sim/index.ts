@@ -38,6 +38,7 @@ export {
   isQuiescent,
   lastSegmentFrom,
   nextEvent,
+  optionsOfRecording,
   pendingEvents,
   recordingOf,
   replay,

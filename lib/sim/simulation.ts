@@ -564,9 +564,9 @@ export function recordingOf(sim: SimState, scenario?: string): SimRecording {
   return scenario === undefined ? base : { scenario, ...base }
 }
 
-/** Pure. Rebuilds a simulation from a recording by replaying its actions. */
-export function replay(recording: SimRecording): SimState {
-  const options: SimOptions = {
+/** Pure. The creation options a recording was made with (everything but its actions). */
+export function optionsOfRecording(recording: SimRecording): SimOptions {
+  return {
     profile: recording.profile,
     variant: recording.variant,
     seed: recording.seed,
@@ -574,7 +574,11 @@ export function replay(recording: SimRecording): SimState {
     ...(recording.delayedAckMs !== undefined ? { delayedAckMs: recording.delayedAckMs } : {}),
     ...(recording.channel ? { channel: recording.channel } : {}),
   }
-  return applyActions(createSimulation(options), recording.actions)
+}
+
+/** Pure. Rebuilds a simulation from a recording by replaying its actions. */
+export function replay(recording: SimRecording): SimState {
+  return applyActions(createSimulation(optionsOfRecording(recording)), recording.actions)
 }
 
 function toBase64Url(text: string): string {
