@@ -7,6 +7,7 @@ import { downloadText } from '@/components/ui/download'
 import type { DeckView } from './deck-view'
 import { useMyCardsStore } from './my-cards-store'
 import { buttonPrimary, buttonSecondary } from './ui'
+import { FileInput } from '@/components/ui/file-input'
 
 /** Anki export of every deck, and import of an Anki CSV/TSV file into "My cards". */
 export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
@@ -65,20 +66,14 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
           </li>
         ) : null}
       </ul>
-      <div>
-        <label htmlFor={inputId} className="block text-sm font-medium">
-          {t('importLabel')}
-        </label>
-        <p className="text-xs text-slate-600 dark:text-slate-300">{t('importHint')}</p>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-          className="mt-1 block w-full max-w-md text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:bg-slate-800 dark:file:text-slate-100"
-        />
-      </div>
+      <FileInput
+        ref={inputRef}
+        id={inputId}
+        label={t('importLabel')}
+        hint={t('importHint')}
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        onFile={(file) => void onFile(file)}
+      />
       {errors ? (
         <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
           <p className="font-semibold">

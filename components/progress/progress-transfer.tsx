@@ -7,6 +7,7 @@ import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
 import { progressSnapshot, useProgressStore } from './progress-store'
 import { browserTimeZone } from './use-progress'
 import { downloadText } from '@/components/ui/download'
+import { FileInput } from '@/components/ui/file-input'
 
 type Pending = { state: ProgressState; summary: ImportSummary; fileName: string }
 
@@ -69,19 +70,13 @@ export function ProgressTransfer() {
       <button type="button" className={buttonPrimary} onClick={onExport}>
         {t('export')}
       </button>
-      <div>
-        <label htmlFor={inputId} className="block text-sm font-medium">
-          {t('importLabel')}
-        </label>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-          className="mt-1 block w-full max-w-md text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:bg-slate-800 dark:file:text-slate-100"
-        />
-      </div>
+      <FileInput
+        ref={inputRef}
+        id={inputId}
+        label={t('importLabel')}
+        accept="application/json,.json"
+        onFile={(file) => void onFile(file)}
+      />
       {error ? (
         <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
           <p className="font-semibold">
