@@ -12,7 +12,7 @@ test('a share link round-trips the simulation exactly', () => {
   const url = new URL(shareUrl('https://example.org', 'zh', sim, null))
   expect(url.pathname).toBe('/zh/playground/')
   const recording = recordingFromSearch(url.search)
-  expect(recording).toBeTruthy()
+  expect(recording).toMatchObject({ profile: 'linux', actions: sim.actions })
   const restored = restoreFrames(recording!)!
   expect(restored.frames[restored.frames.length - 1]!.sim).toEqual(sim)
 })
