@@ -9,6 +9,9 @@ export { downloadText } from '@/components/ui/download'
 export function svgMarkup(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  const width = copy.getAttribute('width')
+  const height = copy.getAttribute('height')
+  if (!copy.hasAttribute('viewBox') && width && height) copy.setAttribute('viewBox', `0 0 ${width} ${height}`)
   for (const el of copy.querySelectorAll('[tabindex], [role], [aria-pressed], [aria-label], [class]')) {
     for (const attr of ['tabindex', 'role', 'aria-pressed', 'aria-label', 'class']) el.removeAttribute(attr)
   }

@@ -251,11 +251,12 @@ export function SequenceDiagram({
       </g>
     )
   }
+  // No viewBox: user units are already pixels, and a viewBox would make every event (which makes
+  // the drawing taller) lay out the whole drawing again. The exported file gets one (svgMarkup).
   return (
     <svg
       ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}
       role="group"
