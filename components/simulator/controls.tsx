@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useRef, type ReactNode } from 'react'
 import type { Fate, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { canSkip, canStep } from './driver'
@@ -15,7 +15,7 @@ export const primaryClass =
   'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-600 dark:hover:bg-sky-500'
 
 /** Step, Back, Play/Pause, Reset, speed and Skip ahead. */
-export function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.Ref<HTMLButtonElement> }) {
+export const PlaybackControls = memo(function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.Ref<HTMLButtonElement> }) {
   const api = useSimulatorApi()
   const frame = useSimulatorStore((s) => s.frame)
   const setup = useSimulatorStore((s) => s.setup)
@@ -73,12 +73,12 @@ export function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.
       <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{skipHint}</span>
     </div>
   )
-}
+})
 
 const CALLS = ['listen', 'connect', 'send', 'close', 'abort', 'crash', 'reboot'] as const
 
 /** One side's user calls and host events, in a group named after the side. */
-export function HostActions({ host, t }: { host: HostId; t: Translate }) {
+export const HostActions = memo(function HostActions({ host, t }: { host: HostId; t: Translate }) {
   const api = useSimulatorApi()
   const up = useSimulatorStore((s) => s.frame.sim.hosts[host].up)
   return (
@@ -99,7 +99,7 @@ export function HostActions({ host, t }: { host: HostId; t: Translate }) {
       ))}
     </div>
   )
-}
+})
 
 const FATES: ReadonlyArray<Fate> = ['deliver', 'drop', 'delay', 'duplicate']
 
@@ -148,7 +148,7 @@ export function FateBar({ prompt, segmentId, t, onDone }: { prompt: string; segm
 }
 
 /** Textbook or RFC notation. */
-export function NotationChoice({ t, name }: { t: Translate; name: string }) {
+export const NotationChoice = memo(function NotationChoice({ t, name }: { t: Translate; name: string }) {
   const api = useSimulatorApi()
   const notation = useSimulatorStore((s) => s.notation)
   return (
@@ -163,7 +163,7 @@ export function NotationChoice({ t, name }: { t: Translate; name: string }) {
       ))}
     </fieldset>
   )
-}
+})
 
 /** A small disclosure used for the shortcut list and the export menu. */
 export function Disclosure({

@@ -33,6 +33,16 @@ test('a segment still in flight is drawn to its projected arrival and can be cho
   expect(layout.height).toBeGreaterThan(ack.y2)
 })
 
+test('a segment in flight keeps its place while other events happen', () => {
+  let sim = applyActions(open, [{ type: 'send', host: 'client', bytes: 20_000 }])
+  const before = layoutDiagram(sim, 600).arrows.filter((a) => a.fate === 'in_flight')
+  sim = applyActions(sim, [{ type: 'step' }, { type: 'step' }, { type: 'step' }])
+  const after = layoutDiagram(sim, 600).arrows
+  const still = before.filter((a) => after.find((b) => b.id === a.id)?.fate === 'in_flight')
+  expect(still.length).toBeGreaterThan(3)
+  for (const a of still) expect(after.find((b) => b.id === a.id)).toEqual(a)
+})
+
 test('a lost segment stops short of the other lane', () => {
   const sim = applyActions(open, [{ type: 'fate_last', from: 'client', fate: 'drop' }])
   const ack = layoutDiagram(sim, 600).arrows[2]!

@@ -16,7 +16,7 @@ export type DrawnArrow = {
   readonly to: HostId
   readonly fate: ArrowFate
   readonly sentAt: number
-  /** Arrival or drop time; the current time while it travels. */
+  /** Arrival or drop time; while it travels, when it is due (the send time if held back). */
   readonly endAt: number
   readonly x1: number
   readonly y1: number
@@ -160,12 +160,17 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
     const y1 = stack.y(a.sentAt) + (sendRow.get(a.id) ?? 0) * STACK_PX
     let x2 = xTo
     let y2 = stack.y(a.endAt) + (arriveRow.get(a.id) ?? 0) * STACK_PX
+    let endAt = a.endAt
     if (a.fate === 'in_flight') {
+      // Projected from its own send time, not through the time scale: the scale below "now" moves
+      // as events arrive, and an arrow whose head moved on every event would be redrawn each time.
       const at = arriveAt.get(a.id)
-      y2 = at === null || at === undefined ? y1 + 40 : Math.max(stack.y(at), y1 + 24)
+      endAt = at ?? a.sentAt
+      y2 = at === null || at === undefined ? y1 + 40 : y1 + Math.max(24, (at - a.sentAt) * TIME_SCALE.pxPerMs)
     } else if (a.fate === 'held') {
+      endAt = a.sentAt
       x2 = x1 + (xTo - x1) * 0.42
-      y2 = Math.max(y2, y1) + 22
+      y2 = y1 + 22
     } else if (a.fate === 'dropped') {
       const share = cause === 'host_down' ? 0.9 : 0.55
       const span = Math.max(y2 - y1, 44)
@@ -181,7 +186,7 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
       to: a.to,
       fate: a.fate,
       sentAt: a.sentAt,
-      endAt: a.endAt,
+      endAt,
       x1,
       y1,
       x2,

@@ -67,3 +67,22 @@ export function flagsOf(segment: Segment | undefined): string {
 export function peerOf(host: HostId): HostId {
   return host === 'client' ? 'server' : 'client'
 }
+
+/**
+ * Pure. The same translation, remembered: a playing simulator asks for the same words (headings,
+ * units, a clock reading) on every event, and formatting a message is far dearer than a lookup.
+ * The memory is bounded; it starts again when full.
+ */
+export function rememberTranslations(t: Translate, limit = 2000): Translate {
+  const known = new Map<string, string>()
+  return (key, values) => {
+    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`
+    let text = known.get(id)
+    if (text === undefined) {
+      text = t(key, values)
+      if (known.size >= limit) known.clear()
+      known.set(id, text)
+    }
+    return text
+  }
+}

@@ -70,6 +70,8 @@ const Row = memo(function Row({
 /** Rows are this tall, so only the rows scrolled into view need to exist. */
 const ROW_PX = 28
 const WINDOW_MARGIN = 20
+/** The box's height when the list is long (h-80). */
+const BOX_PX = 320
 
 /** Every segment, one row each, like a capture tool's packet list. Long lists draw only what is in view. */
 export function SegmentTable({
@@ -103,7 +105,18 @@ export function SegmentTable({
   const shown = rows.slice(first, last)
   const direction = { client: t('direction.client'), server: t('direction.server') }
   return (
-    <div onScroll={onScroll} tabIndex={0} role="region" aria-label={t('table.scroll')} className="max-h-80 overflow-auto rounded-md border border-slate-200 [contain:content] dark:border-slate-700">
+    <div
+      onScroll={onScroll}
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.scroll')}
+      // Once the list is longer than the box, the box's height is set and its layout contained, so a
+      // new row never makes the page lay out again.
+      className={cn(
+        'overflow-auto rounded-md border border-slate-200 dark:border-slate-700',
+        rows.length * ROW_PX > BOX_PX ? 'h-80 [contain:strict]' : 'max-h-80 [contain:content]',
+      )}
+    >
       <table aria-rowcount={rows.length + 1} className="w-full min-w-[34rem] border-collapse font-mono text-xs">
         <caption className="sr-only">{t('table.caption')}</caption>
         <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">

@@ -219,6 +219,12 @@ export type SequenceDiagramProps = {
   /** Only what lies between these y values is drawn (the scrolled-to part, with a margin). */
   viewTop?: number
   viewBottom?: number
+  /**
+   * Height of the <svg> box when it is less than the drawing's: the rest is drawn as visible
+   * overflow. The live diagram keeps one fixed box, since resizing the box when the drawing grows
+   * makes the browser lay out every element in it again. The exported file gets the full height.
+   */
+  boxHeight?: number
 }
 
 /** The sequence diagram: a function of its layout, drawn as plain SVG. */
@@ -236,6 +242,7 @@ export function SequenceDiagram({
   svgRef,
   viewTop = -Infinity,
   viewBottom = Infinity,
+  boxHeight,
 }: SequenceDiagramProps) {
   const { width, height, lanes } = layout
   const inView = (y1: number, y2: number) => Math.max(y1, y2) + 60 >= viewTop && Math.min(y1, y2) - 60 <= viewBottom
@@ -253,12 +260,14 @@ export function SequenceDiagram({
   }
   // No viewBox: user units are already pixels, and a viewBox would make every event (which makes
   // the drawing taller) lay out the whole drawing again. The exported file gets one (svgMarkup).
+  const box = boxHeight !== undefined && boxHeight < height ? boxHeight : height
   return (
     <svg
       ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
       width={width}
-      height={height}
+      height={box}
+      overflow={box < height ? 'visible' : undefined}
       role="group"
       aria-labelledby={titleId}
       className="block select-none"

@@ -12,7 +12,7 @@ import { describeSince, indexSegments, traceToText } from './describe'
 import { initialStates, layoutDiagram } from './diagram-layout'
 import { canStep, onScript, scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
-import { flagsOf, formatDuration, type Translate } from './format'
+import { flagsOf, formatDuration, rememberTranslations, type Translate } from './format'
 import { SegmentTable } from './segment-table'
 import { createArrowWords } from './arrow-words'
 import { SequenceDiagram } from './sequence-diagram'
@@ -55,6 +55,18 @@ function lastChange(trace: ReadonlyArray<TraceEntry>, host: HostId): { from: Tcp
     if (e.type === 'state_change' && e.host === host) return { from: e.from, to: e.to }
   }
   return null
+}
+
+/**
+ * Each side's state and last transition, as the same object until one of them changes, so the
+ * state diagram is not drawn again for events that change no state.
+ */
+function useStatePositions(sim: SimState): Record<HostId, HostPosition> {
+  const client = { state: hostState(sim, 'client'), last: lastChange(sim.trace, 'client') }
+  const server = { state: hostState(sim, 'server'), last: lastChange(sim.trace, 'server') }
+  const key = [client.state, client.last?.from, client.last?.to, server.state, server.last?.from, server.last?.to].join(' ')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every value the object has
+  return useMemo(() => ({ client, server }), [key])
 }
 
 function useWidth(initial: number) {
@@ -101,7 +113,8 @@ function usePlayLoop() {
 
 /** The whole widget for one store: status, controls, the panels it was asked to show. */
 export function SimulatorView({ panels, autoplay = false, title }: { panels: ReadonlySet<Panel>; autoplay?: boolean; title?: string }) {
-  const t = useTranslations('simulator') as unknown as Translate
+  const translate = useTranslations('simulator') as unknown as Translate
+  const t = useMemo(() => rememberTranslations(translate), [translate])
   const locale = useLocale()
   const api = useSimulatorApi()
   const setup = useSimulatorStore((s) => s.setup)
@@ -139,10 +152,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
 
   const clock = t('clock', { time: formatDuration(sim.time, t) })
   const initial = useMemo(() => initialStates(sim), [sim])
-  const positions: Record<HostId, HostPosition> = {
-    client: { state: hostState(sim, 'client'), last: lastChange(sim.trace, 'client') },
-    server: { state: hostState(sim, 'server'), last: lastChange(sim.trace, 'server') },
-  }
+  const positions = useStatePositions(sim)
 
   const announcement = useMemo(() => {
     if (!notice) return null
@@ -365,9 +375,10 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
               <DiagramScroller
                 label={t('diagram.scroll')}
                 nowY={layout.nowY}
+                height={layout.height}
                 smooth={!reduced && speed !== 'max'}
                 all={exportAll}
-                render={(viewTop, viewBottom) => (
+                render={(viewTop, viewBottom, boxHeight) => (
                   <SequenceDiagram
                     layout={layout}
                     initial={initial}
@@ -382,6 +393,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
                     svgRef={svgRef}
                     viewTop={viewTop}
                     viewBottom={viewBottom}
+                    boxHeight={boxHeight}
                   />
                 )}
               />
@@ -429,6 +441,11 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   )
 }
 
+/** Height of the live diagram's <svg> box (see SequenceDiagram's boxHeight). */
+const BOX_PX = 480
+/** The scroll box grows with the drawing up to this height (32rem), then scrolls. */
+const MAX_BOX_PX = 512
+
 /**
  * The diagram's scroll box. It keeps "now" in view as events arrive and tells the diagram which
  * part is scrolled to, so a long run draws only that; scrolling re-renders only the diagram.
@@ -436,15 +453,18 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
 function DiagramScroller({
   label,
   nowY,
+  height,
   smooth,
   all,
   render,
 }: {
   label: string
   nowY: number
+  /** The drawing's full height: the scroll range, whatever the size of the <svg> box. */
+  height: number
   smooth: boolean
   all: boolean
-  render: (viewTop: number, viewBottom: number) => ReactNode
+  render: (viewTop: number, viewBottom: number, boxHeight?: number) => ReactNode
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const [view, setView] = useState({ top: 0, height: 512 })
@@ -476,9 +496,13 @@ function DiagramScroller({
     observer.observe(box)
     return () => observer.disconnect()
   }, [])
+  // Scrolled at the start of the next frame, not here: here the page has just changed, and
+  // scrolling now would make the browser lay it out at once, a second time in the same frame.
   useEffect(() => {
     const box = ref.current
-    if (box && follow) box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' })
+    if (!box || !follow) return
+    const frame = requestAnimationFrame(() => box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' }))
+    return () => cancelAnimationFrame(frame)
   }, [follow, top, smooth])
   return (
     <div
@@ -487,9 +511,15 @@ function DiagramScroller({
       tabIndex={0}
       aria-label={label}
       role="region"
-      className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:content] will-change-scroll dark:border-slate-700"
+      // A set height and strict containment: what changes inside never makes the page lay out again.
+      style={{ height: Math.min(height, MAX_BOX_PX) + 2 }}
+      className="overflow-auto rounded-md border border-slate-200 [contain:strict] will-change-scroll dark:border-slate-700"
     >
-      {all ? render(-Infinity, Infinity) : render(top - 240, top + view.height + 240)}
+      {all ? (
+        render(-Infinity, Infinity)
+      ) : (
+        <div style={{ height }}>{render(top - 240, top + view.height + 240, BOX_PX)}</div>
+      )}
     </div>
   )
 }
