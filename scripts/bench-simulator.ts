@@ -9,10 +9,10 @@
 //
 // measureLongestFrame(baseUrl): opens the playground on a shared link whose recording opens a
 //   connection and hands 730,000 bytes to SEND (a run of about 1,000 engine events), sets the speed
-//   to Fastest (one event per animation frame) and presses Play. For every frame it records the
-//   main-thread time from the start of the animation frame to the first task after it (the step,
-//   React's render and commit, style, layout and paint), and returns the longest. Long Animation
-//   Frame entries (>= 50 ms), if Chromium reports any, count too.
+//   to Fastest (one event per animation frame) and presses Play. For every frame from Play until
+//   the run ends it records the main-thread time from the start of the animation frame to the
+//   first task after it (the step, React's render and commit, style, layout and paint), and returns
+//   the longest. Long Animation Frame entries (>= 50 ms), if Chromium reports any, count too.
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -81,27 +81,47 @@ export function benchRecording(): { encoded: string; events: number } {
   return { encoded: encodeRecording(recordingOf(start)), events }
 }
 
-/** Records, per animation frame, the time from its start to the first task after it. */
-const FRAME_PROBE = `(() => {
-  window.__frames = []
-  window.__loaf = []
-  window.__measuring = true
+/**
+ * Records, per animation frame, the time from its start to the first task after it, until the
+ * Play button is back (the run is over). The end is watched from inside the page, in the task
+ * after each measured frame: waiting with a Playwright locator instead would query the page's
+ * roles and names over and over while it plays, and that work would land in the frames measured.
+ */
+const FRAME_PROBE = `new Promise((resolve) => {
+  const frames = []
+  const loaf = []
+  let observer = null
   try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__loaf.push(entry.duration)
-    }).observe({ type: 'long-animation-frame', buffered: false })
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) loaf.push(entry.duration)
+    })
+    observer.observe({ type: 'long-animation-frame', buffered: false })
   } catch (error) {}
+  const playButton = () => {
+    const button = document.querySelector('button[aria-keyshortcuts="P"]')
+    return button !== null && button.textContent === 'Play'
+  }
   const channel = new MessageChannel()
   let started = 0
-  channel.port1.onmessage = () => window.__frames.push(performance.now() - started)
-  const frame = () => {
-    if (!window.__measuring) return
-    started = performance.now()
-    channel.port2.postMessage(null)
+  let first = -1
+  channel.port1.onmessage = () => {
+    frames.push(performance.now() - started)
+    if (first < 0) {
+      if (!playButton()) first = frames.length - 1
+    } else if (playButton()) {
+      observer?.disconnect()
+      resolve({ frames: frames.slice(first), loaf })
+      return
+    }
     requestAnimationFrame(frame)
   }
+  const frame = () => {
+    started = performance.now()
+    channel.port2.postMessage(null)
+  }
   requestAnimationFrame(frame)
-})()`
+  window.__benchReady = true
+})`
 
 type FrameReport = {
   longestFrameMs: number
@@ -134,14 +154,10 @@ export async function measureLongestFrameDetails(baseUrl: string): Promise<Frame
     await page.getByRole('status', { name: 'What just happened' }).filter({ hasText: 'Opened a shared simulation.' }).waitFor()
     await page.getByLabel('Speed').selectOption('max')
     // A string, not a function: the TypeScript runner's helpers do not exist inside the page.
-    await page.evaluate(FRAME_PROBE)
+    const run = page.evaluate(FRAME_PROBE) as Promise<{ frames: number[]; loaf: number[] }>
+    await page.waitForFunction('window.__benchReady === true')
     await page.getByRole('button', { name: 'Play', exact: true }).click()
-    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor({ state: 'detached', timeout: 180_000 }).catch(() => undefined)
-    await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 180_000 })
-    const { frames, loaf } = (await page.evaluate('(() => { window.__measuring = false; return { frames: window.__frames, loaf: window.__loaf } })()')) as {
-      frames: number[]
-      loaf: number[]
-    }
+    const { frames, loaf } = await run
     const sorted = [...frames].sort((a, b) => a - b)
     const longest = Math.max(sorted[sorted.length - 1] ?? 0, ...loaf)
     return {

@@ -69,7 +69,7 @@ const Row = memo(function Row({
 
 /** Rows are this tall, so only the rows scrolled into view need to exist. */
 const ROW_PX = 28
-const WINDOW_MARGIN = 20
+const WINDOW_MARGIN = 8
 /** The box's height when the list is long (h-80). */
 const BOX_PX = 320
 

@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla'
 import type { Fate, HostId, SimAction, SimRecording } from '@/lib/sim'
 import { initialFrame, operate, restoreFrames, type Frame, type Operation, type SimulatorSetup } from './driver'
 import type { Notation } from './format'
+import { revealUpTo } from './reveal'
 
 /** Play speeds, as the delay between two events. `max` steps on every animation frame. */
 export type Speed = 'slow' | 'normal' | 'fast' | 'max'
@@ -35,11 +36,22 @@ export type SimulatorState = {
   /** The in-flight segment whose fate is being chosen. */
   readonly selected: number | null
   readonly notice: Notice | null
+  /**
+   * While playing, a burst of segments is drawn a few per frame (see reveal.ts): the diagram and
+   * the segment list draw the trace up to this index. Null: all of it.
+   */
+  readonly drawnUpTo: number | null
 }
 
 export type SimulatorActions = {
   /** One Step; returns false when nothing changed. */
   step: () => boolean
+  /**
+   * One animation frame of Play: draws the next few segments of a burst if some are still hidden,
+   * otherwise takes one step. `perFrame` is how many segments of a burst to draw per frame
+   * (Infinity: all at once). Returns false when nothing changed.
+   */
+  playFrame: (perFrame: number) => boolean
   back: () => void
   reset: () => void
   skip: () => void
@@ -92,7 +104,7 @@ export function createSimulatorStore(init: SimulatorInit) {
       if (!result) return false
       const from = frame.sim.trace.length
       const nextHistory = history.length >= MAX_HISTORY ? [...history.slice(1), frame] : [...history, frame]
-      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame) })
+      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame), drawnUpTo: null })
       return true
     }
     return {
@@ -101,17 +113,29 @@ export function createSimulatorStore(init: SimulatorInit) {
       speed: 'normal',
       playing: false,
       selected: null,
+      drawnUpTo: null,
       step: () => push({ type: 'step' }),
+      playFrame: (perFrame) => {
+        const { drawnUpTo, frame } = get()
+        if (drawnUpTo !== null) {
+          set({ drawnUpTo: revealUpTo(frame.sim.trace, drawnUpTo, perFrame) })
+          return true
+        }
+        if (!push({ type: 'step' })) return false
+        const { frame: next } = get()
+        set({ drawnUpTo: revealUpTo(next.sim.trace, frame.sim.trace.length, perFrame) })
+        return true
+      },
       back: () => {
         const { history } = get()
         const previous = history[history.length - 1]
         if (!previous) return
-        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous) })
+        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous), drawnUpTo: null })
       },
-      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null })),
+      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null, drawnUpTo: null })),
       skip: () => void push({ type: 'skip' }),
       play: () => set({ playing: true }),
-      pause: () => set({ playing: false }),
+      pause: () => set({ playing: false, drawnUpTo: null }),
       setSpeed: (speed) => set({ speed }),
       setNotation: (notation) => set({ notation }),
       select: (segmentId) => set({ selected: segmentId }),

@@ -17,6 +17,7 @@ import { SegmentTable } from './segment-table'
 import { createArrowWords } from './arrow-words'
 import { SequenceDiagram } from './sequence-diagram'
 import { shareUrl } from './share'
+import { REVEAL_PER_FRAME } from './reveal'
 import { SPEED_MS } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { StateDiagram, type HostPosition } from './state-diagram'
@@ -85,7 +86,11 @@ function useWidth(initial: number) {
   return { ref, width }
 }
 
-function usePlayLoop() {
+/**
+ * Play: one step per speed interval, and in between, one animation frame per few segments of a
+ * burst still being drawn (all at once for readers who asked for reduced motion).
+ */
+function usePlayLoop(reduced: boolean) {
   const api = useSimulatorApi()
   const playing = useSimulatorStore((s) => s.playing)
   useEffect(() => {
@@ -95,11 +100,12 @@ function usePlayLoop() {
     const tick = (now: number) => {
       const state = api.getState()
       if (!state.playing) return
-      if (now - last >= SPEED_MS[state.speed]) {
-        last = now
-        const changed = state.step()
+      const drawing = state.drawnUpTo !== null
+      if (drawing || now - last >= SPEED_MS[state.speed]) {
+        if (!drawing) last = now
+        const changed = state.playFrame(reduced ? Infinity : REVEAL_PER_FRAME)
         const after = api.getState()
-        if (!changed || !shouldKeepPlaying(after.frame, after.setup)) {
+        if (!changed || (after.drawnUpTo === null && !shouldKeepPlaying(after.frame, after.setup))) {
           after.pause()
           return
         }
@@ -108,7 +114,7 @@ function usePlayLoop() {
     }
     raf = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(raf)
-  }, [playing, api])
+  }, [playing, api, reduced])
 }
 
 /** The whole widget for one store: status, controls, the panels it was asked to show. */
@@ -133,7 +139,8 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const [helpOpen, setHelpOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
-  usePlayLoop()
+  const drawnUpTo = useSimulatorStore((s) => s.drawnUpTo)
+  usePlayLoop(reduced)
 
   useEffect(() => {
     if (autoplay && !reduced) api.getState().play()
@@ -146,7 +153,8 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const heading = title ?? (scenario ? scenario.title[locale === 'zh' ? 'zh' : 'en'] : t('blankTitle'))
   const description = scenario ? scenario.description[locale === 'zh' ? 'zh' : 'en'] : t('blankDescription')
 
-  const layout = useMemo(() => layoutDiagram(sim, width), [sim, width])
+  const drawn = useMemo(() => (drawnUpTo === null ? sim : { ...sim, trace: sim.trace.slice(0, drawnUpTo) }), [sim, drawnUpTo])
+  const layout = useMemo(() => layoutDiagram(drawn, width), [drawn, width])
   const index = useMemo(() => indexSegments(sim.trace), [sim.trace])
   const words = useMemo(() => createArrowWords(t), [t])
 
@@ -443,6 +451,11 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
 
 /** Height of the live diagram's <svg> box (see SequenceDiagram's boxHeight). */
 const BOX_PX = 480
+/**
+ * How far above and below the scrolled-to part the diagram is drawn. Scrolling redraws within a
+ * frame, so a small margin is enough; a large one costs time whenever many segments appear at once.
+ */
+const DRAWN_MARGIN_PX = 80
 /** The scroll box grows with the drawing up to this height (32rem), then scrolls. */
 const MAX_BOX_PX = 512
 
@@ -518,7 +531,7 @@ function DiagramScroller({
       {all ? (
         render(-Infinity, Infinity)
       ) : (
-        <div style={{ height }}>{render(top - 240, top + view.height + 240, BOX_PX)}</div>
+        <div style={{ height }}>{render(top - DRAWN_MARGIN_PX, top + view.height + DRAWN_MARGIN_PX, BOX_PX)}</div>
       )}
     </div>
   )
