@@ -207,6 +207,27 @@ test('play runs a scenario to its end and skip ahead jumps over two idle hours',
   await expect(s.clock).toHaveText('t = 3 h')
 })
 
+test('a long run follows "now" and lets the reader scroll back', async ({ page }) => {
+  await page.goto('/en/playground/')
+  const s = await openConnection(page)
+  for (let i = 0; i < 8; i++) await s.client.getByRole('button', { name: 'Send data' }).click()
+  await page.getByLabel('Speed').selectOption('max')
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 15_000 })
+  const diagram = page.getByRole('group', { name: 'Sequence diagram: time flows down' })
+  const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
+  // Every segment of the run is in the list, and the last one is drawn where the box has scrolled.
+  const count = Number((await page.getByRole('heading', { name: /Segments/ }).textContent())?.match(/\d+/)?.[0])
+  expect(count).toBeGreaterThan(10)
+  await box.scrollIntoViewIfNeeded()
+  await expect(diagram.getByText(`#${count}`, { exact: false }).first()).toBeInViewport()
+  // Scrolling back to the start shows the first segment, and the box stays where the reader put it.
+  await box.evaluate((el) => el.scrollTo({ top: 0 }))
+  await expect(diagram.getByText('#1', { exact: true })).toBeInViewport()
+  await page.waitForTimeout(300)
+  expect(await box.evaluate((el) => el.scrollTop)).toBe(0)
+})
+
 test('the Chinese playground names every control in Chinese', async ({ page }) => {
   await page.goto('/zh/playground/')
   const server = page.getByRole('group', { name: '服务器', exact: true })

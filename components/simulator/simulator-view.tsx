@@ -480,7 +480,13 @@ function DiagramScroller({
   render: (viewTop: number, viewBottom: number, boxHeight?: number) => ReactNode
 }) {
   const ref = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ top: 0, height: 512 })
+  // `seenNow`: where "now" was when the box last scrolled. A reader who scrolls is left where they
+  // scrolled to; only a new "now" (new events) brings the box back to follow it.
+  const [view, setView] = useState({ top: 0, height: 512, seenNow: -1 })
+  const nowRef = useRef(nowY)
+  useEffect(() => {
+    nowRef.current = nowY
+  }, [nowY])
   const pending = useRef(0)
   const onScroll = useCallback(() => {
     if (pending.current) return
@@ -490,21 +496,21 @@ function DiagramScroller({
       if (!box) return
       const top = box.scrollTop
       const height = box.clientHeight
-      // Usually the box has just scrolled to where the diagram already draws (see `follow`).
-      setView((v) => (v.top === top && v.height === height ? v : { top, height }))
+      const seenNow = nowRef.current
+      setView((v) => (v.top === top && v.height === height && v.seenNow === seenNow ? v : { top, height, seenNow }))
     })
   }, [])
-  // When "now" leaves the view, the box scrolls to it. The drawn window moves there in the same
-  // render, from the known view, so following "now" costs one render and no layout read per event
-  // rather than a second render when the scroll event arrives.
-  const follow = nowY > view.top + view.height - 60 || nowY < view.top
+  // When new events move "now" out of view, the box scrolls to it. The drawn window moves there in
+  // the same render, from the known view, so following "now" costs one render and no layout read
+  // per event rather than a second render when the scroll event arrives.
+  const follow = nowY !== view.seenNow && (nowY > view.top + view.height - 60 || nowY < view.top)
   const top = follow ? Math.max(0, nowY + 90 - view.height) : view.top
   useEffect(() => {
     const box = ref.current
     if (!box) return
     const observer = new ResizeObserver((entries) => {
       const height = Math.round(entries[0]?.contentRect.height ?? 0)
-      if (height > 0) setView((v) => (v.height === height ? v : { top: v.top, height }))
+      if (height > 0) setView((v) => (v.height === height ? v : { ...v, height }))
     })
     observer.observe(box)
     return () => observer.disconnect()
