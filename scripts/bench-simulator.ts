@@ -7,7 +7,7 @@
 //   the simulator's message keys or the engine's action names). A chunk that also holds other code
 //   counts whole, so the figure is an upper bound. Gzip level 9, as the rest of the bench.
 //
-// measureLongestFrame(baseUrl): opens the playground on a shared link whose recording opens a
+// measureLongestFrameDetails(baseUrl): opens the playground on a shared link whose recording opens a
 //   connection and hands 730,000 bytes to SEND (a run of about 1,000 engine events), sets the speed
 //   to Fastest (one event per animation frame) and presses Play. For every frame from Play until
 //   the run ends it records the main-thread time from the start of the animation frame to the
@@ -136,12 +136,7 @@ type FrameReport = {
   worst: Array<{ frame: number; ms: number }>
 }
 
-/** Longest main-thread frame, ms, while the playground plays ~1,000 events at full speed. */
-export async function measureLongestFrame(baseUrl: string): Promise<number> {
-  return (await measureLongestFrameDetails(baseUrl)).longestFrameMs
-}
-
-/** The same measurement with the frame count, the median and the number of events played. */
+/** Longest main-thread frame while the playground plays ~1,000 events at full speed, with the median, the 95th percentile and the worst frames. */
 export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
   const { chromium, expect } = await import('@playwright/test')
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()

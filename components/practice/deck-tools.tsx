@@ -8,6 +8,7 @@ import type { DeckView } from './deck-view'
 import { useMyCardsStore } from './my-cards-store'
 import { buttonPrimary, buttonSecondary } from './ui'
 import { FileInput } from '@/components/ui/file-input'
+import { RefusedAlert } from '@/components/ui/refused-alert'
 
 /** Anki export of every deck, and import of an Anki CSV/TSV file into "My cards". */
 export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
@@ -75,17 +76,10 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
         onFile={(file) => void onFile(file)}
       />
       {errors ? (
-        <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
-          <p className="font-semibold">
-            <span aria-hidden="true">✗ </span>
-            {t('refused', { count: errors.length })}
-          </p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.slice(0, 20).map((e, i) => (
-              <li key={i}>{e.line > 0 ? t('lineError', { line: e.line, message: e.message }) : e.message}</li>
-            ))}
-          </ul>
-        </div>
+        <RefusedAlert
+          heading={t('refused', { count: errors.length })}
+          problems={errors.slice(0, 20).map((e) => (e.line > 0 ? t('lineError', { line: e.line, message: e.message }) : e.message))}
+        />
       ) : null}
       {pending ? (
         <div className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">

@@ -8,6 +8,7 @@ import { progressSnapshot, useProgressStore } from './progress-store'
 import { browserTimeZone } from './use-progress'
 import { downloadText } from '@/components/ui/download'
 import { FileInput } from '@/components/ui/file-input'
+import { RefusedAlert } from '@/components/ui/refused-alert'
 
 type Pending = { state: ProgressState; summary: ImportSummary; fileName: string }
 
@@ -78,22 +79,12 @@ export function ProgressTransfer() {
         onFile={(file) => void onFile(file)}
       />
       {error ? (
-        <div role="alert" className="rounded-md border border-rose-400 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
-          <p className="font-semibold">
-            <span aria-hidden="true">✗ </span>
-            {t('refused')} {t(`error.${error.key.replace('import.', '')}`, { ...error.params })}
-          </p>
-          {error.issues && error.issues.length > 0 ? (
-            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
-              {error.issues.slice(0, 10).map((issue, i) => (
-                <li key={i}>
-                  {issue.path}: {issue.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="mt-1">{t('nothingChanged')}</p>
-        </div>
+        <RefusedAlert
+          heading={`${t('refused')} ${t(`error.${error.key.replace('import.', '')}`, { ...error.params })}`}
+          problems={(error.issues ?? []).slice(0, 10).map((issue) => `${issue.path}: ${issue.message}`)}
+          className="font-mono text-xs"
+          footer={t('nothingChanged')}
+        />
       ) : null}
       {pending ? (
         <div className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
