@@ -70,22 +70,6 @@ function useStatePositions(sim: SimState): Record<HostId, HostPosition> {
   return useMemo(() => ({ client, server }), [key])
 }
 
-function useWidth(initial: number) {
-  const ref = useRef<HTMLDivElement>(null)
-  const [width, setWidth] = useState(initial)
-  useEffect(() => {
-    const el = ref.current
-    if (!el) return
-    const observer = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? initial)
-      if (w > 0) setWidth(Math.max(300, w))
-    })
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [initial])
-  return { ref, width }
-}
-
 /**
  * Play: one step per speed interval, and in between, one animation frame per few segments of a
  * burst still being drawn (all at once for readers who asked for reduced motion).
@@ -134,7 +118,8 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '')
   const stepRef = useRef<HTMLButtonElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
-  const { ref: widthRef, width } = useWidth(640)
+  // The drawing's width: the diagram box's inside, without its border and scrollbar.
+  const [width, setWidth] = useState(640)
   const [exportAll, setExportAll] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
@@ -379,8 +364,9 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         {panels.has('diagram') ? (
           <div className={cn('min-w-0', !panels.has('tcb') && '@4xl:col-span-2')}>
             <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
-            <div ref={widthRef} className="w-full">
+            <div className="w-full">
               <DiagramScroller
+                onWidth={setWidth}
                 label={t('diagram.scroll')}
                 nowY={layout.nowY}
                 height={layout.height}
@@ -464,6 +450,7 @@ const MAX_BOX_PX = 512
  * part is scrolled to, so a long run draws only that; scrolling re-renders only the diagram.
  */
 function DiagramScroller({
+  onWidth,
   label,
   nowY,
   height,
@@ -471,6 +458,8 @@ function DiagramScroller({
   all,
   render,
 }: {
+  /** Told the width inside the box (without border and scrollbar), at least 300 px. */
+  onWidth: (width: number) => void
   label: string
   nowY: number
   /** The drawing's full height: the scroll range, whatever the size of the <svg> box. */
@@ -509,12 +498,15 @@ function DiagramScroller({
     const box = ref.current
     if (!box) return
     const observer = new ResizeObserver((entries) => {
-      const height = Math.round(entries[0]?.contentRect.height ?? 0)
+      const rect = entries[0]?.contentRect
+      const height = Math.round(rect?.height ?? 0)
+      const width = Math.floor(rect?.width ?? 0)
       if (height > 0) setView((v) => (v.height === height ? v : { ...v, height }))
+      if (width > 0) onWidth(Math.max(300, width))
     })
     observer.observe(box)
     return () => observer.disconnect()
-  }, [])
+  }, [onWidth])
   // Scrolled at the start of the next frame, not here: here the page has just changed, and
   // scrolling now would make the browser lay it out at once, a second time in the same frame.
   useEffect(() => {
