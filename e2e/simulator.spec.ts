@@ -220,6 +220,8 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
   const count = Number((await page.getByRole('heading', { name: /Segments/ }).textContent())?.match(/\d+/)?.[0])
   expect(count).toBeGreaterThan(10)
   await box.scrollIntoViewIfNeeded()
+  // The drawing fits the inside of its box: it scrolls down, never sideways.
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
   await expect(diagram.getByText(`#${count}`, { exact: false }).first()).toBeInViewport()
   // Scrolling back to the start shows the first segment, and the box stays where the reader put it.
   await box.evaluate((el) => el.scrollTo({ top: 0 }))
