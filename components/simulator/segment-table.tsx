@@ -117,49 +117,49 @@ export function SegmentTable({
         rows.length * ROW_PX > BOX_PX ? 'h-80 [contain:strict]' : 'max-h-80 [contain:content]',
       )}
     >
-      <table aria-rowcount={rows.length + 1} className="w-full min-w-[34rem] border-collapse font-mono text-xs">
-        <caption className="sr-only">{t('table.caption')}</caption>
-        <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">
-          <tr aria-rowindex={1}>
-            {(['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const).map((col) => (
-              <th key={col} scope="col" className="px-2 py-1.5 font-semibold">
-                {t(`table.${col}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="px-2 py-2 font-sans text-slate-600 dark:text-slate-400">
-                {t('table.empty')}
-              </td>
+      {/* The rows not drawn are padding around the table, not spacer rows inside it: a spacer row
+          that grows with every new segment would make the browser lay out the whole table again. */}
+      <div style={{ paddingTop: first * ROW_PX, paddingBottom: (rows.length - last) * ROW_PX }}>
+        <table aria-rowcount={rows.length + 1} className="w-full min-w-[34rem] border-collapse font-mono text-xs">
+          <caption className="sr-only">{t('table.caption')}</caption>
+          <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">
+            <tr aria-rowindex={1}>
+              {(['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const).map((col) => (
+                <th key={col} scope="col" className="px-2 py-1.5 font-semibold">
+                  {t(`table.${col}`)}
+                </th>
+              ))}
             </tr>
-          ) : (
-            <>
-            {first > 0 ? <tr aria-hidden="true" style={{ height: first * ROW_PX }} /> : null}
-            {shown.map((row, i) => (
-              <Row
-                key={row.id}
-                id={row.id}
-                index={first + i}
-                from={row.from}
-                sentAt={row.sentAt}
-                segment={index.get(row.id)?.segment}
-                fate={words.fate(row)}
-                open={row.open}
-                lost={row.fate === 'dropped'}
-                selected={selected === row.id}
-                name={row.open ? words.name(row, flagsOf(index.get(row.id)?.segment)) : ''}
-                direction={direction[row.from]}
-                onChoose={onChoose}
-              />
-            ))}
-            {last < rows.length ? <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_PX }} /> : null}
-            </>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="px-2 py-2 font-sans text-slate-600 dark:text-slate-400">
+                  {t('table.empty')}
+                </td>
+              </tr>
+            ) : (
+              shown.map((row, i) => (
+                <Row
+                  key={row.id}
+                  id={row.id}
+                  index={first + i}
+                  from={row.from}
+                  sentAt={row.sentAt}
+                  segment={index.get(row.id)?.segment}
+                  fate={words.fate(row)}
+                  open={row.open}
+                  lost={row.fate === 'dropped'}
+                  selected={selected === row.id}
+                  name={row.open ? words.name(row, flagsOf(index.get(row.id)?.segment)) : ''}
+                  direction={direction[row.from]}
+                  onChoose={onChoose}
+                />
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }
