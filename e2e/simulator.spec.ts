@@ -248,6 +248,30 @@ test.describe('on a 360 px screen', () => {
     await openConnection(page)
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   })
+
+  test('a lesson simulator keeps every label inside its drawing', async ({ page }) => {
+    await page.goto('/en/lessons/three-way-handshake/')
+    const widget = page.getByRole('region', { name: /^Simulator/ }).first()
+    await ready(widget)
+    const s = sides(widget)
+    for (let i = 0; i < 4 && (await s.serverState.textContent()) !== 'SYN-RECEIVED'; i++) {
+      const before = await s.lastEvent.textContent()
+      await s.step.click()
+      await expect(s.lastEvent).not.toHaveText(before ?? '')
+    }
+    await expect(s.serverState).toHaveText('SYN-RECEIVED')
+    // The server's retransmission timer runs: its "time left" label has little room beside the lane.
+    const diagram = widget.getByRole('group', { name: 'Sequence diagram: time flows down' })
+    await expect(diagram).toContainText('left')
+    const outside = await diagram.evaluate((svg) => {
+      const width = (svg as SVGSVGElement).width.baseVal.value
+      return [...svg.querySelectorAll('text')]
+        .map((text) => ({ text: text.textContent, box: text.getBBox() }))
+        .filter(({ box }) => box.x < -1 || box.x + box.width > width + 1)
+        .map(({ text }) => text)
+    })
+    expect(outside).toEqual([])
+  })
 })
 
 test('the playground has no serious accessibility violations', async ({ page }) => {

@@ -86,3 +86,24 @@ export function rememberTranslations(t: Translate, limit = 2000): Translate {
     return text
   }
 }
+
+/** Pure. Rough width in px of a label at a font size: CJK characters are square, others about half. */
+export function labelWidth(text: string, fontPx: number): number {
+  let em = 0
+  for (const ch of text) em += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.58
+  return em * fontPx
+}
+
+/**
+ * Pure. A label as lines that fit in `room` px, words kept together while they fit (a narrow screen
+ * leaves little room beside the server's lane). A word longer than the room gets a line of its own.
+ */
+export function fitLines(text: string, room: number, fontPx: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1]
+    if (last !== undefined && labelWidth(`${last} ${word}`, fontPx) <= room) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines.length > 0 ? lines : [text]
+}

@@ -5,7 +5,7 @@ import type { HostId } from '@/lib/sim'
 import type { DiagramLayout, DrawnArrow, DrawnTimer } from './diagram-layout'
 import type { ArrowWords } from './arrow-words'
 import type { SegmentIndex } from './describe'
-import { flagsOf, formatDuration, splitLabel, type Notation, type Translate } from './format'
+import { fitLines, flagsOf, formatDuration, splitLabel, type Notation, type Translate } from './format'
 
 /**
  * Colours come from CSS custom properties set on the widget (light and dark), each with a fallback
@@ -171,12 +171,13 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
   )
 }, sameArrowProps)
 
-function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
+function TimerBar({ timer, t, width }: { timer: DrawnTimer; t: Translate; width: number }) {
   const outward = timer.host === 'client' ? -1 : 1
   const labelX = timer.x + outward * 6
   const anchor = outward < 0 ? 'end' : 'start'
   const running = timer.end === 'running'
   const endWord = running ? t('tcb.timeLeft', { timer: '', time: formatDuration(timer.left, t) }).replace(/^[:：]\s*/, '') : t(`diagram.${timer.end}`)
+  const endLines = fitLines(endWord, outward < 0 ? labelX - 2 : width - labelX - 2, 9.5)
   const showEnd = running || timer.end === 'expired'
   const endY = running ? Math.max(timer.y2 + 26, timer.y1 + 50) : Math.max(timer.y2 + 22, timer.y1 + 50)
   return (
@@ -191,7 +192,11 @@ function TimerBar({ timer, t }: { timer: DrawnTimer; t: Translate }) {
       </text>
       {showEnd ? (
         <text x={labelX} y={endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fontFamily={SANS} fill={C.timer} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
-          {endWord}
+          {endLines.map((line, i) => (
+            <tspan key={i} x={labelX} dy={i === 0 ? 0 : 10.5}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ) : null}
     </g>
@@ -303,7 +308,7 @@ export function SequenceDiagram({
         )
       })}
       {layout.timers.filter((timer) => inView(timer.y1, timer.y2 + 40)).map((timer) => (
-        <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} t={t} />
+        <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} t={t} width={width} />
       ))}
       <line x1={0} y1={layout.nowY} x2={width} y2={layout.nowY} stroke={C.focus} strokeWidth={1} strokeDasharray="2 4" />
       <text x={4} y={layout.nowY - 4} textAnchor="start" fontSize={10} fill={C.muted} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
