@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './fixtures'
+import { clickUntil, expect, test } from './fixtures'
 
 test('the English home page shows the course outline', async ({ page }) => {
   await page.goto('/en/')
@@ -26,11 +26,7 @@ test('a lesson opens from the outline and its interactive parts work', async ({ 
   const reveal = page.getByRole('group', { name: /what seq does the client's first data byte carry/ })
   const answer = reveal.getByText('Still 101.')
   await expect(answer).toBeHidden()
-  // The first click may land before hydration; retry until the widget responds.
-  await expect(async () => {
-    await reveal.getByRole('button', { name: 'Show answer' }).click({ timeout: 1000 })
-    await expect(answer).toBeVisible({ timeout: 1000 })
-  }).toPass()
+  await clickUntil(reveal.getByRole('button', { name: 'Show answer' }), () => answer.isVisible())
   await expect(reveal.getByRole('button', { name: 'Hide answer' })).toHaveAttribute('aria-expanded', 'true')
 })
 
@@ -94,10 +90,7 @@ test.describe('on a narrow screen', () => {
     await page.goto('/en/lessons/three-way-handshake/')
     const outline = page.getByRole('navigation', { name: 'Course outline' })
     await expect(outline).toBeHidden()
-    await expect(async () => {
-      await page.getByRole('button', { name: 'Menu' }).click({ timeout: 1000 })
-      await expect(outline).toBeVisible({ timeout: 1000 })
-    }).toPass()
+    await clickUntil(page.getByRole('button', { name: 'Menu' }), () => outline.isVisible())
     await expect(outline.getByRole('link', { name: 'The three-way handshake' })).toHaveAttribute('aria-current', 'page')
   })
 })
@@ -110,10 +103,7 @@ test.describe('dark mode', () => {
     await expect(html).toHaveClass(/dark/)
     const toggle = page.getByRole('button', { name: /Colour theme/ })
     await expect(toggle).toHaveAccessibleName('Colour theme: System')
-    await expect(async () => {
-      await toggle.click({ timeout: 1000 })
-      await expect(toggle).toHaveAccessibleName('Colour theme: Light', { timeout: 1000 })
-    }).toPass()
+    await clickUntil(toggle, () => page.getByRole('button', { name: 'Colour theme: Light' }).isVisible())
     await expect(html).not.toHaveClass(/dark/)
     await page.reload()
     await expect(html).not.toHaveClass(/dark/)
@@ -134,10 +124,7 @@ test('home and lesson pages have no serious accessibility violations', async ({ 
 test('a learner marks a lesson as done and it stays done after a reload', async ({ page }) => {
   await page.goto('/en/lessons/three-way-handshake/')
   const done = page.getByRole('status').filter({ hasText: 'Lesson done' })
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Mark this lesson as done' }).click({ timeout: 1000 })
-    await expect(done).toBeVisible({ timeout: 1000 })
-  }).toPass()
+  await clickUntil(page.getByRole('button', { name: 'Mark this lesson as done' }), () => done.isVisible())
   await page.reload()
   await expect(done).toBeVisible()
   await expect(page.getByRole('button', { name: 'Mark this lesson as done' })).toHaveCount(0)

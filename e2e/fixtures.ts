@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Locator } from '@playwright/test'
 
 /**
  * Every journey fails if the page logs a console error or throws, so a broken page can't
@@ -21,3 +21,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 })
 
 export { expect }
+
+/**
+ * Clicks `button` until `done()` is true. The first click can land before the page has hydrated
+ * and do nothing, so it is retried; but a click that worked and was only acknowledged late is not
+ * repeated (that would undo a toggle, or look for a button that is gone): every try first checks
+ * whether `done()` already holds.
+ */
+export async function clickUntil(button: Locator, done: () => Promise<boolean>): Promise<void> {
+  await expect(async () => {
+    if (!(await done())) await button.click({ timeout: 1000 })
+    await expect.poll(done, { timeout: 1000 }).toBe(true)
+  }).toPass()
+}

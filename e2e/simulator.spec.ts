@@ -1,14 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { clickUntil, expect, test } from './fixtures'
 
-/** The first click can land before hydration; retry it until the widget answers. */
-async function firstClick(button: Locator, until: () => Promise<void>) {
-  await expect(async () => {
-    await button.click({ timeout: 1000 })
-    await until()
-  }).toPass()
-}
 
 function sides(scope: Page | Locator) {
   return {
@@ -25,10 +18,7 @@ function sides(scope: Page | Locator) {
 /** Waits until the widget answers clicks (the shortcut list opens), then closes the list again. */
 async function ready(scope: Page | Locator) {
   const help = scope.getByRole('button', { name: 'Keyboard shortcuts' })
-  await expect(async () => {
-    await help.click({ timeout: 1000 })
-    await expect(help).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 })
-  }).toPass()
+  await clickUntil(help, async () => (await help.getAttribute('aria-expanded')) === 'true')
   await help.click()
 }
 
@@ -233,7 +223,7 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
 test('the Chinese playground names every control in Chinese', async ({ page }) => {
   await page.goto('/zh/playground/')
   const server = page.getByRole('group', { name: '服务器', exact: true })
-  await firstClick(server.getByRole('button', { name: '监听' }), () => expect(page.getByLabel('服务器状态')).toHaveText('LISTEN', { timeout: 1000 }))
+  await clickUntil(server.getByRole('button', { name: '监听' }), async () => (await page.getByLabel('服务器状态').textContent()) === 'LISTEN')
   await expect(page.getByRole('button', { name: '重置' })).toBeEnabled()
   await page.getByRole('group', { name: '客户端', exact: true }).getByRole('button', { name: '连接' }).click()
   await page.getByRole('button', { name: '单步', exact: true }).click()
