@@ -23,6 +23,9 @@ export const C = {
   focus: 'var(--sim-focus, #0ea5e9)',
 } as const
 
+/** A background-coloured outline behind text, so labels stay legible where they cross lines. */
+const HALO = { stroke: C.bg, strokeWidth: 3, paintOrder: 'stroke' } as const
+
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace'
 const SANS = 'ui-sans-serif, system-ui, sans-serif'
 
@@ -117,9 +120,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
         fontSize={11}
         fontFamily={MONO}
         fill={C.fg}
-        stroke={C.bg}
-        strokeWidth={3}
-        paintOrder="stroke"
+        {...HALO}
       >
         <tspan>{line1}</tspan>
         {line2 ? (
@@ -135,9 +136,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
         fontSize={10}
         fontFamily={SANS}
         fill={C.muted}
-        stroke={C.bg}
-        strokeWidth={3}
-        paintOrder="stroke"
+        {...HALO}
       >
         #{a.id}
         {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
@@ -184,14 +183,14 @@ function TimerBar({ timer, t, width }: { timer: DrawnTimer; t: Translate; width:
     <g>
       <rect x={timer.x - 2} y={timer.y1} width={4} height={timer.y2 - timer.y1} fill={C.timer} opacity={0.85} rx={1} />
       {running ? <line x1={timer.x} y1={timer.y2} x2={timer.x} y2={timer.y2 + 30} stroke={C.timer} strokeWidth={2} strokeDasharray="3 3" /> : null}
-      <text x={labelX} y={timer.y1 + 24} textAnchor={anchor} fontSize={10} fontFamily={SANS} fill={C.timer} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+      <text x={labelX} y={timer.y1 + 24} textAnchor={anchor} fontSize={10} fontFamily={SANS} fill={C.timer} {...HALO}>
         <tspan fontWeight={700}>{t(`timersShort.${timer.timer}`)}</tspan>
         <tspan x={labelX} dy={11}>
           {formatDuration(timer.duration, t)}
         </tspan>
       </text>
       {showEnd ? (
-        <text x={labelX} y={endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fontFamily={SANS} fill={C.timer} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+        <text x={labelX} y={endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fontFamily={SANS} fill={C.timer} {...HALO}>
           {endLines.map((line, i) => (
             <tspan key={i} x={labelX} dy={i === 0 ? 0 : 10.5}>
               {line}
@@ -301,7 +300,7 @@ export function SequenceDiagram({
             <rect x={0} y={mid - 9} width={width} height={18} fill={C.bg} />
             <path d={zigzag(mid - 9, width)} fill="none" stroke={C.muted} strokeWidth={1} />
             <path d={zigzag(mid + 9, width)} fill="none" stroke={C.muted} strokeWidth={1} />
-            <text x={width / 2} y={mid + 4} textAnchor="middle" fontSize={11} fontStyle="italic" fill={C.fg} stroke={C.bg} strokeWidth={4} paintOrder="stroke">
+            <text x={width / 2} y={mid + 4} textAnchor="middle" fontSize={11} fontStyle="italic" fill={C.fg} {...HALO} strokeWidth={4}>
               {t('diagram.later', { time: formatDuration(g.to - g.from, t) })}
             </text>
           </g>
@@ -311,7 +310,7 @@ export function SequenceDiagram({
         <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} t={t} width={width} />
       ))}
       <line x1={0} y1={layout.nowY} x2={width} y2={layout.nowY} stroke={C.focus} strokeWidth={1} strokeDasharray="2 4" />
-      <text x={4} y={layout.nowY - 4} textAnchor="start" fontSize={10} fill={C.muted} stroke={C.bg} strokeWidth={3} paintOrder="stroke">
+      <text x={4} y={layout.nowY - 4} textAnchor="start" fontSize={10} fill={C.muted} {...HALO}>
         {t('diagram.now')}
         <title>{clock}</title>
       </text>

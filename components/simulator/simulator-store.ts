@@ -98,13 +98,14 @@ function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initia
 /** Creates the store of one simulator widget. */
 export function createSimulatorStore(init: SimulatorInit) {
   return createStore<SimulatorState & SimulatorActions>()((set, get) => {
-    const push = (op: Operation): boolean => {
+    /** Applies one operation. `perFrame`: while playing, how many segments of a burst to draw now. */
+    const push = (op: Operation, perFrame = Number.POSITIVE_INFINITY): boolean => {
       const { frame, history, setup } = get()
       const result = operate(frame, setup, op)
       if (!result) return false
       const from = frame.sim.trace.length
       const nextHistory = history.length >= MAX_HISTORY ? [...history.slice(1), frame] : [...history, frame]
-      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame), drawnUpTo: null })
+      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame), drawnUpTo: revealUpTo(result.frame.sim.trace, from, perFrame) })
       return true
     }
     return {
@@ -121,10 +122,7 @@ export function createSimulatorStore(init: SimulatorInit) {
           set({ drawnUpTo: revealUpTo(frame.sim.trace, drawnUpTo, perFrame) })
           return true
         }
-        if (!push({ type: 'step' })) return false
-        const { frame: next } = get()
-        set({ drawnUpTo: revealUpTo(next.sim.trace, frame.sim.trace.length, perFrame) })
-        return true
+        return push({ type: 'step' }, perFrame)
       },
       back: () => {
         const { history } = get()

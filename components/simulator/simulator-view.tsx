@@ -9,7 +9,7 @@ import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { FateBar, HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
 import { describeSince, indexSegments, traceToText } from './describe'
-import { initialStates, layoutDiagram } from './diagram-layout'
+import { HEIGHT_STEP, initialStates, layoutDiagram } from './diagram-layout'
 import { canStep, onScript, scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
 import { flagsOf, formatDuration, rememberTranslations, type Translate } from './format'
@@ -63,11 +63,18 @@ function lastChange(trace: ReadonlyArray<TraceEntry>, host: HostId): { from: Tcp
  * state diagram is not drawn again for events that change no state.
  */
 function useStatePositions(sim: SimState): Record<HostId, HostPosition> {
-  const client = { state: hostState(sim, 'client'), last: lastChange(sim.trace, 'client') }
-  const server = { state: hostState(sim, 'server'), last: lastChange(sim.trace, 'server') }
-  const key = [client.state, client.last?.from, client.last?.to, server.state, server.last?.from, server.last?.to].join(' ')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every value the object has
-  return useMemo(() => ({ client, server }), [key])
+  const clientState = hostState(sim, 'client')
+  const serverState = hostState(sim, 'server')
+  const clientLast = lastChange(sim.trace, 'client')
+  const serverLast = lastChange(sim.trace, 'server')
+  const [clientFrom, clientTo, serverFrom, serverTo] = [clientLast?.from, clientLast?.to, serverLast?.from, serverLast?.to]
+  return useMemo(
+    () => ({
+      client: { state: clientState, last: clientFrom && clientTo ? { from: clientFrom, to: clientTo } : null },
+      server: { state: serverState, last: serverFrom && serverTo ? { from: serverFrom, to: serverTo } : null },
+    }),
+    [clientState, clientFrom, clientTo, serverState, serverFrom, serverTo],
+  )
 }
 
 /**
@@ -364,34 +371,32 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         {panels.has('diagram') ? (
           <div className={cn('min-w-0', !panels.has('tcb') && '@4xl:col-span-2')}>
             <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
-            <div className="w-full">
-              <DiagramScroller
-                onWidth={setWidth}
-                label={t('diagram.scroll')}
-                nowY={layout.nowY}
-                height={layout.height}
-                smooth={!reduced && speed !== 'max'}
-                all={exportAll}
-                render={(viewTop, viewBottom, boxHeight) => (
-                  <SequenceDiagram
-                    layout={layout}
-                    initial={initial}
-                    notation={notation}
-                    selected={selected}
-                    clock={clock}
-                    index={index}
-                    words={words}
-                    onChoose={choose}
-                    t={t}
-                    titleId={`seq-${uid}`}
-                    svgRef={svgRef}
-                    viewTop={viewTop}
-                    viewBottom={viewBottom}
-                    boxHeight={boxHeight}
-                  />
-                )}
-              />
-            </div>
+            <DiagramScroller
+              onWidth={setWidth}
+              label={t('diagram.scroll')}
+              nowY={layout.nowY}
+              height={layout.height}
+              smooth={!reduced && speed !== 'max'}
+              all={exportAll}
+              render={(viewTop, viewBottom, boxHeight) => (
+                <SequenceDiagram
+                  layout={layout}
+                  initial={initial}
+                  notation={notation}
+                  selected={selected}
+                  clock={clock}
+                  index={index}
+                  words={words}
+                  onChoose={choose}
+                  t={t}
+                  titleId={`seq-${uid}`}
+                  svgRef={svgRef}
+                  viewTop={viewTop}
+                  viewBottom={viewBottom}
+                  boxHeight={boxHeight}
+                />
+              )}
+            />
           </div>
         ) : null}
         {panels.has('tcb') ? (
@@ -435,8 +440,11 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   )
 }
 
-/** Height of the live diagram's <svg> box (see SequenceDiagram's boxHeight). */
-const BOX_PX = 480
+/**
+ * Height of the live diagram's <svg> box (see SequenceDiagram's boxHeight): the drawing's height
+ * step, so the box is never taller than the drawing.
+ */
+const BOX_PX = HEIGHT_STEP
 /**
  * How far above and below the scrolled-to part the diagram is drawn. Scrolling redraws within a
  * frame, so a small margin is enough; a large one costs time whenever many segments appear at once.
