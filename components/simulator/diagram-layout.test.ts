@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { applyActions, createSimulation } from '@/lib/sim'
+import { applyAction, applyActions, createSimulation, type SimState } from '@/lib/sim'
+import { moveArb, profileArb, toAction } from '@/lib/sim/moves.testkit'
 import { getScenario, runScenario } from '@/lib/scenarios'
-import { STACK_PX, initialStates, laneXs, layoutDiagram } from './diagram-layout'
+import { STACK_PX, createDiagramLayouter, initialStates, laneXs, layoutDiagram } from './diagram-layout'
 
 const open = applyActions(createSimulation(), [
   { type: 'listen', host: 'server' },
@@ -91,4 +93,43 @@ test('timers are spans beside their lane with their full duration', () => {
 test('the states before the trace began are shown under the lane headers', () => {
   expect(initialStates(open)).toEqual({ client: 'CLOSED', server: 'CLOSED' })
   expect(initialStates(createSimulation())).toEqual({ client: 'CLOSED', server: 'CLOSED' })
+})
+
+test('a layouter fed successive states, Back and other widths lays out what a fresh layout does', () => {
+  fc.assert(
+    fc.property(
+      profileArb,
+      fc.integer({ min: 1, max: 1000 }),
+      fc.array(fc.oneof({ weight: 8, arbitrary: moveArb }, { weight: 1, arbitrary: fc.constant('back' as const) }, { weight: 1, arbitrary: fc.constantFrom(360, 900) }), { maxLength: 50 }),
+      (profile, seed, moves) => {
+        const layout = createDiagramLayouter()
+        let width = 600
+        const history: SimState[] = [applyActions(createSimulation({ profile, seed }), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])]
+        for (const move of moves) {
+          if (move === 'back') history.splice(Math.max(1, history.length - 1))
+          else if (typeof move === 'number') width = move
+          else {
+            const action = toAction(history[history.length - 1]!, move)
+            if (action) history.push(applyAction(history[history.length - 1]!, action))
+          }
+          const sim = history[history.length - 1]!
+          expect(layout(sim, width)).toEqual(layoutDiagram(sim, width))
+        }
+      },
+    ),
+    { seed: 20261130, numRuns: 200 },
+  )
+})
+
+test('while a run plays, settled segments keep the same drawn arrow, so the drawing skips them', () => {
+  let sim = applyActions(open, [{ type: 'send', host: 'client', bytes: 20_000 }, { type: 'step' }, { type: 'step' }, { type: 'step' }])
+  const layout = createDiagramLayouter()
+  const before = layout(sim, 600)
+  sim = applyActions(sim, [{ type: 'step' }, { type: 'step' }])
+  const after = layout(sim, 600)
+  const settled = before.arrows.filter((a) => !a.open)
+  expect(settled.length).toBeGreaterThanOrEqual(3)
+  for (const a of settled) expect(after.arrows.find((b) => b.id === a.id)).toBe(a)
+  // A new width draws every arrow again.
+  expect(layout(sim, 500).arrows[0]).not.toBe(after.arrows[0])
 })

@@ -4,7 +4,17 @@
  * engine's timeline view model (lib/sim/timeline.ts), this adds the horizontal layout and the
  * drawing decisions (a lost segment stops short, a held one is a stub).
  */
-import { buildTimeline, type ArrowFate, type HostId, type SimState, type TimelineArrow, type TimelineGap } from '@/lib/sim'
+import {
+  continuesTrace,
+  createTimelineBuilder,
+  type ArrowFate,
+  type HostId,
+  type SimState,
+  type TimelineArrow,
+  type TimelineGap,
+  type TimelineTimerSpan,
+  type TracePosition,
+} from '@/lib/sim'
 import type { SendReason, TimerKind } from '@/lib/tcp'
 
 /** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as an 80 px break. */
@@ -88,162 +98,267 @@ export const HEIGHT_STEP = 480
 /** Extra height for each further segment a host sends (or receives) at the same instant. */
 export const STACK_PX = 40
 
-type Stack = { readonly y: (time: number) => number; readonly extra: (time: number) => number; readonly total: number }
+/**
+ * What a layouter has read of a trace (see createDiagramLayouter). Segments a host sends (or
+ * receives) at the same simulated instant (a window's worth of data, a crossing pair) would share
+ * one line, so each further one gets a row of its own: `times` are the instants with extra rows,
+ * `rows` how many, `before` the extra height of all instants before each. State labels and the
+ * stretches a host was down are placed as their entries are read; none of them move later.
+ */
+type Reading = TracePosition & {
+  readonly sendRow: Map<number, number>
+  readonly arriveRow: Map<number, number>
+  readonly used: Map<string, number>
+  readonly times: number[]
+  readonly rows: number[]
+  readonly before: number[]
+  readonly delayed: Set<number>
+  readonly lostCause: Map<number, DrawnArrow['lostCause']>
+  /** Where each delivered segment arrives, for the state label it causes. */
+  readonly arrivesAt: Map<number, number>
+  readonly states: DrawnState[]
+  readonly down: Array<{ readonly host: HostId; readonly y1: number; readonly y2: number }>
+  readonly downSince: Map<HostId, number>
+  readonly lastY: Partial<Record<HostId, number>>
+}
+
+function newReading(): Reading {
+  return {
+    trace: [],
+    read: 0,
+    time: -Infinity,
+    sendRow: new Map(),
+    arriveRow: new Map(),
+    used: new Map(),
+    times: [],
+    rows: [],
+    before: [],
+    delayed: new Set(),
+    lostCause: new Map(),
+    arrivesAt: new Map(),
+    states: [],
+    down: [],
+    downSince: new Map(),
+    lastY: {},
+  }
+}
+
+/** Index of the first stacked instant at or after `time`. */
+function firstAtOrAfter(times: ReadonlyArray<number>, time: number): number {
+  let lo = 0
+  let hi = times.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (times[mid]! < time) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Extra height of all stacked instants strictly before `time`. */
+function extraBefore(r: Reading, time: number): number {
+  const i = firstAtOrAfter(r.times, time)
+  return i === 0 ? 0 : r.before[i - 1]! + r.rows[i - 1]! * STACK_PX
+}
+
+/** Extra height of the stacked rows at `time` itself. */
+function extraAt(r: Reading, time: number): number {
+  const i = firstAtOrAfter(r.times, time)
+  return r.times[i] === time ? r.rows[i]! * STACK_PX : 0
+}
+
+/** Takes the next row of a host's sends (or arrivals) at one instant. */
+function takeRow(r: Reading, key: string, time: number): number {
+  const row = r.used.get(key) ?? 0
+  r.used.set(key, row + 1)
+  if (row === 0) return row
+  const i = firstAtOrAfter(r.times, time)
+  if (r.times[i] === time) {
+    if (row <= r.rows[i]!) return row
+    r.rows[i] = row
+  } else {
+    r.times.splice(i, 0, time)
+    r.rows.splice(i, 0, row)
+    r.before.splice(i, 0, 0)
+  }
+  // Instants come in time order, so this is the last one and nothing after it needs updating.
+  for (let j = i; j < r.times.length; j++) r.before[j] = j === 0 ? 0 : r.before[j - 1]! + r.rows[j - 1]! * STACK_PX
+  return row
+}
+
+/** Reads the entries after those already read: rows, fates, state labels and down stretches. */
+function readOn(r: Reading, sim: Pick<SimState, 'trace' | 'time'>, yOf: (t: number) => number, lanes: Readonly<Record<HostId, number>>): void {
+  const y = (time: number) => yOf(time) + extraBefore(r, time)
+  const { trace } = sim
+  for (let i = r.read; i < trace.length; i++) {
+    const e = trace[i]!
+    switch (e.type) {
+      case 'segment_sent':
+        r.sendRow.set(e.id, takeRow(r, `s${e.from}${e.time}`, e.time))
+        break
+      case 'segment_duplicated':
+        r.sendRow.set(e.copyId, r.sendRow.get(e.id) ?? 0)
+        break
+      case 'segment_delivered': {
+        const row = takeRow(r, `a${e.to}${e.time}`, e.time)
+        r.arriveRow.set(e.id, row)
+        r.arrivesAt.set(e.id, y(e.time) + row * STACK_PX)
+        break
+      }
+      case 'segment_delayed':
+        r.delayed.add(e.id)
+        break
+      case 'segment_dropped':
+        r.lostCause.set(e.id, e.cause)
+        break
+      case 'state_change':
+      case 'host_crash':
+      case 'host_reboot': {
+        const text = e.type === 'state_change' ? e.to : e.type === 'host_crash' ? 'DOWN' : 'CLOSED'
+        const caused = e.type === 'state_change' && e.cause.type === 'segment' ? r.arrivesAt.get(e.cause.segmentId) : undefined
+        let at = caused ?? y(e.time)
+        const previous = r.lastY[e.host]
+        if (previous !== undefined && at - previous < 20) at = previous + 20
+        r.lastY[e.host] = at
+        r.states.push({ host: e.host, text, x: lanes[e.host], y: at, down: text === 'DOWN' })
+        if (text === 'DOWN') r.downSince.set(e.host, at)
+        else if (r.downSince.has(e.host)) {
+          r.down.push({ host: e.host, y1: r.downSince.get(e.host)!, y2: at })
+          r.downSince.delete(e.host)
+        }
+        break
+      }
+      default:
+        break
+    }
+  }
+  Object.assign(r, { trace, read: trace.length, time: sim.time })
+}
+
+/** Lays out the sequence diagram of a simulation at a given width (px). */
+export type DiagramLayouter = (sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>, width: number) => DiagramLayout
 
 /**
- * Pure. Segments a host sends at the same simulated instant (a window's worth of data, a crossing
- * pair) would share one line; each further one gets a row of its own. Returns the time-to-y map
- * with those rows added to the engine's scale, and each segment's row at its send and arrival.
+ * Pure in what it returns: the same as `layoutDiagram` for every state it is given. Fed the
+ * successive states of one simulation (as while playing), it reads only the new trace entries and
+ * hands out the arrows of settled segments and ended timers as the same objects as before, so a
+ * long run costs little per event and the drawing redraws only what changed. Any other state (Back,
+ * Reset, another width) is read afresh.
  */
-function stackRows(sim: Pick<SimState, 'trace'>, yOf: (t: number) => number) {
-  const sendRow = new Map<number, number>()
-  const arriveRow = new Map<number, number>()
-  const used = new Map<string, number>()
-  const rows = new Map<number, number>()
-  const take = (key: string, time: number) => {
-    const row = used.get(key) ?? 0
-    used.set(key, row + 1)
-    if (row > (rows.get(time) ?? 0)) rows.set(time, row)
-    return row
-  }
-  for (const e of sim.trace) {
-    if (e.type === 'segment_sent') sendRow.set(e.id, take(`s${e.from}${e.time}`, e.time))
-    else if (e.type === 'segment_duplicated') sendRow.set(e.copyId, sendRow.get(e.id) ?? 0)
-    else if (e.type === 'segment_delivered') arriveRow.set(e.id, take(`a${e.to}${e.time}`, e.time))
-  }
-  const times = [...rows.keys()].sort((a, b) => a - b)
-  const before: number[] = []
-  let total = 0
-  for (const t of times) {
-    before.push(total)
-    total += rows.get(t)! * STACK_PX
-  }
-  // Extra height of all stacked instants strictly before `time`.
-  const extraBefore = (time: number) => {
-    let lo = 0
-    let hi = times.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (times[mid]! < time) lo = mid + 1
-      else hi = mid
+export function createDiagramLayouter(): DiagramLayouter {
+  const timeline = createTimelineBuilder(TIME_SCALE)
+  let reading = newReading()
+  let drawnWidth = NaN
+  let settledArrows = new WeakMap<TimelineArrow, DrawnArrow>()
+  let endedTimers = new WeakMap<TimelineTimerSpan, DrawnTimer>()
+  return (sim, width) => {
+    const lanes = laneXs(width)
+    if (width !== drawnWidth || !continuesTrace(reading, sim.trace, sim.time)) {
+      reading = newReading()
+      drawnWidth = width
+      settledArrows = new WeakMap()
+      endedTimers = new WeakMap()
     }
-    return lo === 0 ? 0 : before[lo - 1]! + rows.get(times[lo - 1]!)! * STACK_PX
+    const tl = timeline(sim)
+    readOn(reading, sim, tl.yOf, lanes)
+    const r = reading
+    const stackY = (time: number) => tl.yOf(time) + extraBefore(r, time)
+    const nowY = stackY(sim.time) + extraAt(r, sim.time)
+    const arriveAt = new Map(sim.channel.inFlight.map((s) => [s.id, s.arriveAt]))
+
+    const drawArrow = (a: TimelineArrow): DrawnArrow => {
+      const x1 = lanes[a.from]
+      const xTo = lanes[a.to]
+      const cause = r.lostCause.get(a.id) ?? null
+      const y1 = stackY(a.sentAt) + (r.sendRow.get(a.id) ?? 0) * STACK_PX
+      let x2 = xTo
+      let y2 = stackY(a.endAt) + (r.arriveRow.get(a.id) ?? 0) * STACK_PX
+      let endAt = a.endAt
+      if (a.fate === 'in_flight') {
+        // Projected from its own send time, not through the time scale: the scale below "now" moves
+        // as events arrive, and an arrow whose head moved on every event would be redrawn each time.
+        const at = arriveAt.get(a.id)
+        endAt = at ?? a.sentAt
+        y2 = at === null || at === undefined ? y1 + 40 : y1 + Math.max(24, (at - a.sentAt) * TIME_SCALE.pxPerMs)
+      } else if (a.fate === 'held') {
+        endAt = a.sentAt
+        x2 = x1 + (xTo - x1) * 0.42
+        y2 = y1 + 22
+      } else if (a.fate === 'dropped') {
+        const share = cause === 'host_down' ? 0.9 : 0.55
+        const span = Math.max(y2 - y1, 44)
+        x2 = x1 + (xTo - x1) * share
+        y2 = y1 + span * share
+      }
+      const labelAt = a.fate === 'delivered' || a.fate === 'in_flight' ? LABEL_AT : 0.5
+      return {
+        id: a.id,
+        from: a.from,
+        to: a.to,
+        fate: a.fate,
+        sentAt: a.sentAt,
+        endAt,
+        x1,
+        y1,
+        x2,
+        y2,
+        labelX: x1 + (x2 - x1) * labelAt,
+        labelY: y1 + (y2 - y1) * labelAt,
+        labelSide: a.from === 'client' ? 'above' : 'below',
+        label: a.label,
+        reason: a.reason,
+        copyOf: a.copyOf,
+        delayed: r.delayed.has(a.id),
+        lostCause: cause,
+        open: a.fate === 'in_flight' || a.fate === 'held',
+      }
+    }
+
+    let bottom = nowY
+    const arrows = tl.arrows.map((a) => {
+      let drawn = settledArrows.get(a)
+      if (!drawn) {
+        drawn = drawArrow(a)
+        if (a.fate === 'delivered' || a.fate === 'dropped') settledArrows.set(a, drawn)
+      }
+      if (drawn.y2 > bottom) bottom = drawn.y2
+      return drawn
+    })
+
+    const down = r.down.slice()
+    for (const [host, y1] of r.downSince) down.push({ host, y1, y2: Math.max(bottom, nowY) + 24 })
+
+    const timers = tl.timers.map((t) => {
+      let drawn = endedTimers.get(t)
+      if (!drawn) {
+        const outward = t.host === 'client' ? -1 : 1
+        drawn = {
+          host: t.host,
+          timer: t.timer,
+          x: lanes[t.host] + outward * (14 + 7 * TIMER_OFFSET[t.timer]),
+          y1: stackY(t.startAt),
+          y2: Math.max(stackY(t.endAt), stackY(t.startAt) + 6),
+          end: t.end,
+          duration: t.deadline - t.startAt,
+          left: t.end === 'running' ? Math.max(0, t.deadline - sim.time) : 0,
+        }
+        if (t.end !== 'running') endedTimers.set(t, drawn)
+      }
+      return drawn
+    })
+    for (const t of timers) if (t.end === 'running') bottom = Math.max(bottom, t.y2 + 40)
+
+    const gaps = tl.gaps.map((g) => ({ ...g, y1: stackY(g.from) + extraAt(r, g.from), y2: stackY(g.to) }))
+    const stacked = r.times.length === 0 ? 0 : r.before[r.times.length - 1]! + r.rows[r.times.length - 1]! * STACK_PX
+    // Grown in steps, so the drawing is not resized (and wholly laid out again) on every event.
+    const height = Math.ceil(Math.max(tl.height + stacked, bottom + 48) / HEIGHT_STEP) * HEIGHT_STEP
+    return { width, height, lanes, headerY: 20, top: TIME_SCALE.topPx, nowY, arrows, states: r.states.slice(), timers, gaps, down }
   }
-  const stack: Stack = {
-    y: (time) => yOf(time) + extraBefore(time),
-    extra: (time) => (rows.get(time) ?? 0) * STACK_PX,
-    total,
-  }
-  return { stack, sendRow, arriveRow }
 }
 
 /** Pure. Lays out the sequence diagram of a simulation at a given width (px). */
 export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>, width: number): DiagramLayout {
-  const timeline = buildTimeline(sim, TIME_SCALE)
-  const lanes = laneXs(width)
-  const { stack, sendRow, arriveRow } = stackRows(sim, timeline.yOf)
-  const nowY = stack.y(sim.time) + stack.extra(sim.time)
-  const arriveAt = new Map(sim.channel.inFlight.map((s) => [s.id, s.arriveAt]))
-  const delayed = new Set<number>()
-  const lostCause = new Map<number, DrawnArrow['lostCause']>()
-  for (const e of sim.trace) {
-    if (e.type === 'segment_delayed') delayed.add(e.id)
-    else if (e.type === 'segment_dropped') lostCause.set(e.id, e.cause)
-  }
-
-  let bottom = nowY
-  const arrowY = new Map<number, number>()
-  const arrows = timeline.arrows.map((a): DrawnArrow => {
-    const x1 = lanes[a.from]
-    const xTo = lanes[a.to]
-    const cause = lostCause.get(a.id) ?? null
-    const y1 = stack.y(a.sentAt) + (sendRow.get(a.id) ?? 0) * STACK_PX
-    let x2 = xTo
-    let y2 = stack.y(a.endAt) + (arriveRow.get(a.id) ?? 0) * STACK_PX
-    let endAt = a.endAt
-    if (a.fate === 'in_flight') {
-      // Projected from its own send time, not through the time scale: the scale below "now" moves
-      // as events arrive, and an arrow whose head moved on every event would be redrawn each time.
-      const at = arriveAt.get(a.id)
-      endAt = at ?? a.sentAt
-      y2 = at === null || at === undefined ? y1 + 40 : y1 + Math.max(24, (at - a.sentAt) * TIME_SCALE.pxPerMs)
-    } else if (a.fate === 'held') {
-      endAt = a.sentAt
-      x2 = x1 + (xTo - x1) * 0.42
-      y2 = y1 + 22
-    } else if (a.fate === 'dropped') {
-      const share = cause === 'host_down' ? 0.9 : 0.55
-      const span = Math.max(y2 - y1, 44)
-      x2 = x1 + (xTo - x1) * share
-      y2 = y1 + span * share
-    }
-    if (a.fate === 'delivered') arrowY.set(a.id, y2)
-    const labelAt = a.fate === 'delivered' || a.fate === 'in_flight' ? LABEL_AT : 0.5
-    bottom = Math.max(bottom, y2)
-    return {
-      id: a.id,
-      from: a.from,
-      to: a.to,
-      fate: a.fate,
-      sentAt: a.sentAt,
-      endAt,
-      x1,
-      y1,
-      x2,
-      y2,
-      labelX: x1 + (x2 - x1) * labelAt,
-      labelY: y1 + (y2 - y1) * labelAt,
-      labelSide: a.from === 'client' ? 'above' : 'below',
-      label: a.label,
-      reason: a.reason,
-      copyOf: a.copyOf,
-      delayed: delayed.has(a.id),
-      lostCause: cause,
-      open: a.fate === 'in_flight' || a.fate === 'held',
-    }
-  })
-
-  const states: DrawnState[] = []
-  const down: Array<{ host: HostId; y1: number; y2: number }> = []
-  const downSince = new Map<HostId, number>()
-  const lastY: Partial<Record<HostId, number>> = {}
-  for (const e of sim.trace) {
-    if (e.type !== 'state_change' && e.type !== 'host_crash' && e.type !== 'host_reboot') continue
-    const text = e.type === 'state_change' ? e.to : e.type === 'host_crash' ? 'DOWN' : 'CLOSED'
-    const caused = e.type === 'state_change' && e.cause.type === 'segment' ? arrowY.get(e.cause.segmentId) : undefined
-    let y = caused ?? stack.y(e.time)
-    const previous = lastY[e.host]
-    if (previous !== undefined && y - previous < 20) y = previous + 20
-    lastY[e.host] = y
-    states.push({ host: e.host, text, x: lanes[e.host], y, down: text === 'DOWN' })
-    if (text === 'DOWN') downSince.set(e.host, y)
-    else if (downSince.has(e.host)) {
-      down.push({ host: e.host, y1: downSince.get(e.host)!, y2: y })
-      downSince.delete(e.host)
-    }
-  }
-  for (const [host, y1] of downSince) down.push({ host, y1, y2: Math.max(bottom, nowY) + 24 })
-
-  const timers = timeline.timers.map((t): DrawnTimer => {
-    const outward = t.host === 'client' ? -1 : 1
-    const x = lanes[t.host] + outward * (14 + 7 * TIMER_OFFSET[t.timer])
-    return {
-      host: t.host,
-      timer: t.timer,
-      x,
-      y1: stack.y(t.startAt),
-      y2: Math.max(stack.y(t.endAt), stack.y(t.startAt) + 6),
-      end: t.end,
-      duration: t.deadline - t.startAt,
-      left: t.end === 'running' ? Math.max(0, t.deadline - sim.time) : 0,
-    }
-  })
-  for (const t of timers) if (t.end === 'running') bottom = Math.max(bottom, t.y2 + 40)
-
-  const gaps = timeline.gaps.map((g) => ({ ...g, y1: stack.y(g.from) + stack.extra(g.from), y2: stack.y(g.to) }))
-  // Grown in steps, so the drawing is not resized (and wholly laid out again) on every event.
-  const height = Math.ceil(Math.max(timeline.height + stack.total, bottom + 48) / HEIGHT_STEP) * HEIGHT_STEP
-  return { width, height, lanes, headerY: 20, top: TIME_SCALE.topPx, nowY, arrows, states, timers, gaps, down }
+  return createDiagramLayouter()(sim, width)
 }
 
 /** Pure. Each host's state before anything in the trace happened (drawn under the lane header). */

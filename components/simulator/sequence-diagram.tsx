@@ -50,6 +50,7 @@ type ArrowProps = {
 }
 
 function sameArrow(a: DrawnArrow, b: DrawnArrow): boolean {
+  if (a === b) return true
   for (const key of Object.keys(a) as Array<keyof DrawnArrow>) if (key !== 'label' && a[key] !== b[key]) return false
   return a.label.rfc === b.label.rfc && a.label.textbook === b.label.textbook
 }

@@ -9,7 +9,7 @@ import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { FateBar, HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
 import { describeSince, indexSegments, traceToText } from './describe'
-import { HEIGHT_STEP, initialStates, layoutDiagram } from './diagram-layout'
+import { HEIGHT_STEP, createDiagramLayouter, initialStates } from './diagram-layout'
 import { canStep, onScript, scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
 import { flagsOf, formatDuration, rememberTranslations, type Translate } from './format'
@@ -146,7 +146,9 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const description = scenario ? scenario.description[locale === 'zh' ? 'zh' : 'en'] : t('blankDescription')
 
   const drawn = useMemo(() => (drawnUpTo === null ? sim : { ...sim, trace: sim.trace.slice(0, drawnUpTo) }), [sim, drawnUpTo])
-  const layout = useMemo(() => layoutDiagram(drawn, width), [drawn, width])
+  // One layouter per widget: it reads only the events added since the last layout.
+  const [layouter] = useState(createDiagramLayouter)
+  const layout = useMemo(() => layouter(drawn, width), [layouter, drawn, width])
   const index = useMemo(() => indexSegments(sim.trace), [sim.trace])
   const words = useMemo(() => createArrowWords(t), [t])
 

@@ -47,12 +47,14 @@ export type {
   ArrowFate,
   Timeline,
   TimelineArrow,
+  TimelineBuilder,
   TimelineGap,
   TimelineOptions,
   TimelineStateLabel,
   TimelineTimerSpan,
+  TracePosition,
 } from './timeline'
-export { buildTimeline, createTimeScale } from './timeline'
+export { buildTimeline, continuesTrace, createTimeScale, createTimelineBuilder } from './timeline'
 export type { CaseResult, ConformanceReport } from './conformance'
 export { formatReport, judgeScenario, judgeVector, normalizeFlags, runConformance, simulateVector } from './conformance'
 export { measureEngineStepsPerSecond } from './bench'

@@ -5,46 +5,14 @@ import { referenceTcb } from '../tcp/reference'
 import { createSegment } from '../tcp/segment'
 import { seqAdd, seqDiff, seqLeq } from '../tcp/seq'
 import { transition } from '../tcp/transition'
-import type { ProfileId, Tcb, TcbState, TcpEvent, VariantId } from '../tcp/types'
+import type { ProfileId, Tcb, TcbState, TcpEvent } from '../tcp/types'
 import { TCP_STATES, TIMER_KINDS } from '../tcp/types'
 import { applyAction, applyActions, createSimulation, hostState } from './simulation'
-import type { HostId, SimAction, SimState } from './types'
+import { hostArb, moveArb, profileArb, toAction, variantArb, type Move } from './moves.testkit'
+import type { SimState } from './types'
 
 const SEED = 20240917
 const RUNS = 1000
-
-const hostArb = fc.constantFrom<HostId>('client', 'server')
-const profileArb = fc.constantFrom<ProfileId>('rfc', 'linux', 'textbook')
-const variantArb = fc.constantFrom<VariantId>('standard', 'two_way_handshake', 'no_time_wait', 'four_segment_handshake')
-
-/** An action whose segment is picked by index among those in flight when it is applied. */
-type Move =
-  | { kind: 'action'; action: SimAction }
-  | { kind: 'fate'; index: number; fate: 'deliver' | 'drop' | 'delay' | 'duplicate' }
-
-const moveArb: fc.Arbitrary<Move> = fc.oneof(
-  fc.record({ kind: fc.constant('action' as const), action: fc.oneof(
-    hostArb.map((host): SimAction => ({ type: 'listen', host })),
-    hostArb.map((host): SimAction => ({ type: 'connect', host })),
-    fc.tuple(hostArb, fc.integer({ min: 1, max: 4000 })).map(([host, bytes]): SimAction => ({ type: 'send', host, bytes })),
-    hostArb.map((host): SimAction => ({ type: 'close', host })),
-    hostArb.map((host): SimAction => ({ type: 'abort', host })),
-    hostArb.map((host): SimAction => ({ type: 'crash', host })),
-    fc.tuple(hostArb, fc.boolean()).map(([host, listen]): SimAction => ({ type: 'reboot', host, listen })),
-    fc.constant<SimAction>({ type: 'step' }),
-    fc.integer({ min: 0, max: 10_000_000 }).map((ms): SimAction => ({ type: 'advance', ms })),
-    fc.constant<SimAction>({ type: 'skip_to_next_timer' }),
-  ) }),
-  fc.record({ kind: fc.constant('fate' as const), index: fc.nat(20), fate: fc.constantFrom('deliver' as const, 'drop' as const, 'delay' as const, 'duplicate' as const) }),
-)
-
-function toAction(sim: SimState, move: Move): SimAction | null {
-  if (move.kind === 'action') return move.action
-  const inFlight = sim.channel.inFlight
-  if (inFlight.length === 0) return null
-  const target = inFlight[move.index % inFlight.length]!
-  return { type: 'fate', segmentId: target.id, fate: move.fate }
-}
 
 /** Invariants of one TCB: sequence variables in order, state-specific facts (RFC 9293 §3.3.1). */
 function checkTcb(t: Tcb, profile: ProfileId): void {

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { applyAction, applyActions, createSimulation, isQuiescent } from './simulation'
-import { buildTimeline, createTimeScale } from './timeline'
+import { moveArb, profileArb, toAction, type Move } from './moves.testkit'
+import { buildTimeline, createTimeScale, createTimelineBuilder } from './timeline'
+import type { SimState } from './types'
 
 test('time maps linearly with a minimum step between events', () => {
   const { yOf, gaps } = createTimeScale([100, 200], { pxPerMs: 0.5, minStepPx: 24, topPx: 40 })
@@ -101,4 +103,64 @@ test('a copy keeps its own fate when the original is later delivered', () => {
   const tl = buildTimeline(sim)
   expect(tl.arrows.find((a) => a.id === 1)?.fate).toBe('delivered')
   expect(tl.arrows.find((a) => a.id === 2)).toMatchObject({ fate: 'held', copyOf: 1, endAt: sim.time })
+})
+
+/** A timeline without its scale function, which toEqual would compare by identity. */
+function viewOf(timeline: ReturnType<typeof buildTimeline>) {
+  const { yOf, ...rest } = timeline
+  return { ...rest, probes: [0, 50, 1000, 99_999].map(yOf) }
+}
+
+/** What the widget feeds a builder: the next state, an earlier one (Back, Reset), or part of a burst. */
+type Feed = { kind: 'move'; move: Move } | { kind: 'back'; by: number; unseen: boolean } | { kind: 'partial'; keep: number }
+const feedArb: fc.Arbitrary<Feed> = fc.oneof(
+  { weight: 6, arbitrary: moveArb.map((move): Feed => ({ kind: 'move', move })) },
+  { weight: 3, arbitrary: fc.constant<Feed>({ kind: 'move', move: { kind: 'action', action: { type: 'step' } } }) },
+  { weight: 1, arbitrary: fc.tuple(fc.nat(6), fc.boolean()).map(([by, unseen]): Feed => ({ kind: 'back', by, unseen })) },
+  { weight: 1, arbitrary: fc.nat(40).map((keep): Feed => ({ kind: 'partial', keep })) },
+)
+
+test('a builder fed successive states, Back and partial bursts gives what a fresh build gives', () => {
+  const options = { pxPerMs: 0.8, gapThresholdMs: 300, gapPx: 80, minStepPx: 30, topPx: 76 }
+  fc.assert(
+    fc.property(profileArb, fc.integer({ min: 1, max: 1000 }), fc.array(feedArb, { maxLength: 40 }), (profile, seed, feeds) => {
+      const build = createTimelineBuilder(options)
+      const history: SimState[] = [applyActions(createSimulation({ profile, seed }), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])]
+      for (const feed of feeds) {
+        let shown = history[history.length - 1]!
+        if (feed.kind === 'move') {
+          const action = toAction(shown, feed.move)
+          if (!action) continue
+          shown = applyAction(shown, action)
+          history.push(shown)
+        } else if (feed.kind === 'back') {
+          history.splice(Math.max(1, history.length - feed.by))
+          shown = history[history.length - 1]!
+          // A render may be skipped: the builder then first sees a later state of another branch.
+          if (feed.unseen) continue
+        } else {
+          shown = { ...shown, trace: shown.trace.slice(0, feed.keep % (shown.trace.length + 1)) }
+        }
+        expect(viewOf(build(shown))).toEqual(viewOf(buildTimeline(shown, options)))
+      }
+    }),
+    { seed: 20261130, numRuns: 300 },
+  )
+})
+
+test('settled arrows, state labels and ended timers are the same objects on the next build', () => {
+  let sim = applyActions(createSimulation(), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'send', host: 'client', bytes: 20_000 },
+  ])
+  for (let i = 0; i < 30; i++) sim = applyAction(sim, { type: 'step' })
+  const build = createTimelineBuilder()
+  const before = build(sim)
+  const after = build(applyAction(sim, { type: 'step' }))
+  const settled = before.arrows.filter((a) => a.fate === 'delivered' || a.fate === 'dropped')
+  expect(settled.length).toBeGreaterThan(5)
+  for (const a of settled) expect(after.arrows.find((b) => b.id === a.id)).toBe(a)
+  for (const [i, s] of before.states.entries()) expect(after.states[i]).toBe(s)
+  for (const t of before.timers.filter((t) => t.end !== 'running')) expect(after.timers).toContain(t)
 })

@@ -134,63 +134,100 @@ function labelOf(segment: Extract<TraceEntry, { type: 'segment_sent' }>['segment
 type Draft = { -readonly [K in keyof Omit<TimelineArrow, 'y1' | 'y2'>]: Omit<TimelineArrow, 'y1' | 'y2'>[K] }
 type OpenTimer = { readonly host: HostId; readonly timer: TimerKind; readonly startAt: number; readonly deadline: number }
 
-/** Pure. The sequence-diagram view model of a simulation (or of its trace up to now). */
-export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>, options: TimelineOptions = {}): Timeline {
-  const { yOf, gaps, height } = createTimeScale(eventTimes(sim.trace, sim.time), options)
-  // Drafts are private to this call, so a delivery or drop updates one in place.
-  const arrows = new Map<number, Draft>()
-  const states: TimelineStateLabel[] = []
-  const timers: TimelineTimerSpan[] = []
-  const open = new Map<string, OpenTimer>()
+/** Builds the view model of successive states of one simulation (see createTimelineBuilder). */
+export type TimelineBuilder = (sim: Pick<SimState, 'trace' | 'time' | 'channel'>) => Timeline
+
+/**
+ * What a builder has read of a trace so far. Arrows, state labels and ended timer spans never
+ * change once their segment has arrived or been dropped, or their timer has ended, so they are made
+ * once and handed out as the same objects on every later build.
+ */
+type Reading = {
+  readonly trace: ReadonlyArray<TraceEntry>
+  readonly read: number
+  readonly time: number
+  readonly drafts: Map<number, Draft>
+  /** Arrows whose segment arrived or was dropped, as handed out. */
+  readonly settled: Map<number, TimelineArrow>
+  readonly states: TimelineStateLabel[]
+  readonly timers: TimelineTimerSpan[]
+  readonly open: Map<string, OpenTimer>
+  /** Segment ids were seen in rising order (they are, from the engine), so no sort is needed. */
+  inOrder: boolean
+  lastId: number
+}
+
+function newReading(trace: ReadonlyArray<TraceEntry>): Reading {
+  return { trace, read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity }
+}
+
+/** How far a reader got through a trace: the trace, how many entries it read, and the time then. */
+export type TracePosition = { readonly trace: ReadonlyArray<TraceEntry>; readonly read: number; readonly time: number }
+
+/**
+ * Pure. True when `trace` continues the one a reader stopped at: the same entries (entries are
+ * shared, never copied, between the states of one simulation) with more added at the end, and
+ * time has not gone back. Anything else (Back, Reset, another branch) must be read afresh.
+ */
+export function continuesTrace(position: TracePosition, trace: ReadonlyArray<TraceEntry>, time: number): boolean {
+  if (time < position.time || trace.length < position.read) return false
+  if (position.read === 0) return true
+  const last = position.read - 1
+  return trace[last] === position.trace[last] && trace[0] === position.trace[0]
+}
+
+/** Reads the entries of `sim.trace` after those already read, given the time scale of `sim`. */
+function readOn(r: Reading, sim: Pick<SimState, 'trace' | 'time'>, yOf: (t: number) => number): void {
   const closeTimer = (host: HostId, timer: TimerKind, at: number, end: TimelineTimerSpan['end']): void => {
     const key = host + timer
-    const t = open.get(key)
+    const t = r.open.get(key)
     if (!t) return
-    open.delete(key)
-    timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: at, y1: yOf(t.startAt), y2: yOf(at), end })
+    r.open.delete(key)
+    r.timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: at, y1: yOf(t.startAt), y2: yOf(at), end })
   }
-  for (const e of sim.trace) {
+  const settle = (id: number, at: number, fate: 'delivered' | 'dropped'): void => {
+    const a = r.drafts.get(id)
+    if (!a) return
+    a.endAt = at
+    a.fate = fate
+    r.settled.set(id, { ...a, y1: yOf(a.sentAt), y2: yOf(at) })
+  }
+  const { trace } = sim
+  for (let i = r.read; i < trace.length; i++) {
+    const e = trace[i]!
     switch (e.type) {
       case 'segment_sent':
-        arrows.set(e.id, {
-          id: e.id,
-          from: e.from,
-          to: e.to,
-          sentAt: e.time,
-          endAt: sim.time,
-          fate: 'in_flight',
-          reason: e.reason,
-          copyOf: e.copyOf,
-          label: labelOf(e.segment),
-        })
+        if (e.id < r.lastId) r.inOrder = false
+        r.lastId = e.id
+        r.drafts.set(e.id, { id: e.id, from: e.from, to: e.to, sentAt: e.time, endAt: e.time, fate: 'in_flight', reason: e.reason, copyOf: e.copyOf, label: labelOf(e.segment) })
         break
       case 'segment_duplicated': {
-        const o = arrows.get(e.id)
-        if (o) arrows.set(e.copyId, { id: e.copyId, from: o.from, to: o.to, sentAt: o.sentAt, endAt: sim.time, fate: 'held', reason: o.reason, copyOf: e.id, label: o.label })
+        const o = r.drafts.get(e.id)
+        if (!o) break
+        if (e.copyId < r.lastId) r.inOrder = false
+        r.lastId = e.copyId
+        r.drafts.set(e.copyId, { id: e.copyId, from: o.from, to: o.to, sentAt: o.sentAt, endAt: e.time, fate: 'held', reason: o.reason, copyOf: e.id, label: o.label })
         break
       }
       case 'segment_delivered':
-      case 'segment_dropped': {
-        const a = arrows.get(e.id)
-        if (a) {
-          a.endAt = e.time
-          a.fate = e.type === 'segment_delivered' ? 'delivered' : 'dropped'
-        }
+        settle(e.id, e.time, 'delivered')
         break
-      }
+      case 'segment_dropped':
+        settle(e.id, e.time, 'dropped')
+        break
       case 'state_change':
-        states.push({ host: e.host, state: e.to, time: e.time, y: yOf(e.time) })
+        r.states.push({ host: e.host, state: e.to, time: e.time, y: yOf(e.time) })
         break
       case 'host_crash':
-        states.push({ host: e.host, state: 'DOWN', time: e.time, y: yOf(e.time) })
+        r.states.push({ host: e.host, state: 'DOWN', time: e.time, y: yOf(e.time) })
         break
       case 'host_reboot':
-        states.push({ host: e.host, state: 'CLOSED', time: e.time, y: yOf(e.time) })
+        r.states.push({ host: e.host, state: 'CLOSED', time: e.time, y: yOf(e.time) })
         break
       case 'timer_start':
       case 'timer_restart':
         closeTimer(e.host, e.timer, e.time, 'restarted')
-        open.set(e.host + e.timer, { host: e.host, timer: e.timer, startAt: e.time, deadline: e.deadline })
+        r.open.set(e.host + e.timer, { host: e.host, timer: e.timer, startAt: e.time, deadline: e.deadline })
         break
       case 'timer_cancel':
         closeTimer(e.host, e.timer, e.time, 'cancelled')
@@ -202,27 +239,61 @@ export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>,
         break
     }
   }
-  for (const t of open.values()) timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
-  const held = new Set<number>()
-  for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)
-  const out: TimelineArrow[] = []
-  for (const a of arrows.values()) {
-    const fate: ArrowFate = a.fate === 'in_flight' && held.has(a.id) ? 'held' : a.fate
-    // An object literal, not `{ ...a, fate }`: overriding a spread key takes V8's slow path.
-    out.push({
-      id: a.id,
-      from: a.from,
-      to: a.to,
-      sentAt: a.sentAt,
-      endAt: a.endAt,
-      fate,
-      reason: a.reason,
-      copyOf: a.copyOf,
-      label: a.label,
-      y1: yOf(a.sentAt),
-      y2: yOf(a.endAt),
-    })
+  Object.assign(r, { trace, read: trace.length, time: sim.time })
+}
+
+/**
+ * Pure in what it returns: the same as `buildTimeline` for every state it is given. Fed the
+ * successive states of one simulation (each trace continuing the last, as while playing), it reads
+ * only the new trace entries and hands out settled arrows, state labels and ended timers as the
+ * same objects as before, so a long run costs little per event and a drawing can skip what did
+ * not change. Given any other state (Back, Reset, another simulation) it starts reading afresh.
+ */
+export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBuilder {
+  let reading = newReading([])
+  return (sim) => {
+    // The whole scale is made again (it is a small share of the work), and it only ever grows at
+    // the end: a new event or a passed deadline is never earlier than the time already read.
+    const { yOf, gaps, height } = createTimeScale(eventTimes(sim.trace, sim.time), options)
+    if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading(sim.trace)
+    readOn(reading, sim, yOf)
+    const held = new Set<number>()
+    for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)
+    const out: TimelineArrow[] = []
+    for (const a of reading.drafts.values()) {
+      const settled = reading.settled.get(a.id)
+      if (settled) {
+        out.push(settled)
+        continue
+      }
+      // An object literal, not `{ ...a, fate }`: overriding a spread key takes V8's slow path.
+      out.push({
+        id: a.id,
+        from: a.from,
+        to: a.to,
+        sentAt: a.sentAt,
+        endAt: sim.time,
+        fate: held.has(a.id) ? 'held' : a.fate,
+        reason: a.reason,
+        copyOf: a.copyOf,
+        label: a.label,
+        y1: yOf(a.sentAt),
+        y2: yOf(sim.time),
+      })
+    }
+    if (!reading.inOrder) out.sort((a, b) => a.id - b.id)
+    const timers = reading.timers.slice()
+    for (const t of reading.open.values()) timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
+    return { lanes: LANES, arrows: out, states: reading.states.slice(), timers, gaps, height, yOf }
   }
-  out.sort((a, b) => a.id - b.id)
-  return { lanes: [{ host: 'client', x: 0 }, { host: 'server', x: 1 }], arrows: out, states, timers, gaps, height, yOf }
+}
+
+const LANES: Timeline['lanes'] = [
+  { host: 'client', x: 0 },
+  { host: 'server', x: 1 },
+]
+
+/** Pure. The sequence-diagram view model of a simulation (or of its trace up to now). */
+export function buildTimeline(sim: Pick<SimState, 'trace' | 'time' | 'channel'>, options: TimelineOptions = {}): Timeline {
+  return createTimelineBuilder(options)(sim)
 }
