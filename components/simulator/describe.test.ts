@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { applyActions, createSimulation } from '@/lib/sim'
 import en from '@/i18n/messages/en/simulator.json'
 import zh from '@/i18n/messages/zh/simulator.json'
-import { describeSince, traceToText } from './describe'
+import { describeSince, indexSegments, recentSegments, traceToText } from './describe'
 import { formatDuration, splitLabel, type Translate } from './format'
 
 const tEn = createTranslator({ locale: 'en', messages: { simulator: en }, namespace: 'simulator' }) as unknown as Translate
@@ -64,4 +64,19 @@ test('the text export has one timed line per event', () => {
   expect(lines[0]).toBe('TCP simulation trace')
   expect(lines[1]).toMatch(/^\s+0\.000 {2}Server application calls Listen/)
   expect(lines.some((line) => /0\.100 {2}Server receives segment 1 \(SYN\)/.test(line))).toBe(true)
+})
+
+test('looking a segment up from the end of the trace finds what the full index finds, copies included', () => {
+  const sim = applyActions(createSimulation({ channel: { mode: 'manual' } }), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'fate', segmentId: 1, fate: 'duplicate' },
+    { type: 'fate', segmentId: 1, fate: 'deliver' },
+    { type: 'fate', segmentId: 2, fate: 'deliver' },
+  ])
+  const full = indexSegments(sim.trace)
+  const recent = recentSegments(sim.trace)
+  expect(full.size).toBeGreaterThanOrEqual(3)
+  for (const id of [...full.keys(), 99]) expect(recent.get(id)).toBe(full.get(id))
+  expect(recent.get(2)).toBe(full.get(1))
 })

@@ -34,7 +34,7 @@ export function segmentWords(segment: Segment, t: Translate): string {
 }
 
 /** Pure. One trace entry in words, or null for entries not worth announcing. */
-export function describeEntry(entry: TraceEntry, segments: SegmentIndex, t: Translate): string | null {
+export function describeEntry(entry: TraceEntry, segments: Pick<SegmentIndex, 'get'>, t: Translate): string | null {
   const host = (id: 'client' | 'server') => t('events.hostName', { host: id })
   const flagsFor = (id: number) => {
     const sent = segments.get(id)
@@ -90,9 +90,25 @@ export function describeEntry(entry: TraceEntry, segments: SegmentIndex, t: Tran
   }
 }
 
+/**
+ * Pure. Looks a segment up by searching back from the end of the trace: the segments an event
+ * names were nearly always sent a moment ago, so this beats indexing a long trace on every event.
+ */
+export function recentSegments(trace: ReadonlyArray<TraceEntry>): Pick<SegmentIndex, 'get'> {
+  const get = (id: number): SentEntry | undefined => {
+    for (let i = trace.length - 1; i >= 0; i--) {
+      const e = trace[i]!
+      if (e.type === 'segment_sent' && e.id === id) return e
+      if (e.type === 'segment_duplicated' && e.copyId === id) return get(e.id)
+    }
+    return undefined
+  }
+  return { get }
+}
+
 /** Pure. The entries from `start` on, in words (the announcement after one Step). */
 export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate): string[] {
-  const segments = indexSegments(trace)
+  const segments = recentSegments(trace)
   const out: string[] = []
   for (let i = Math.max(0, start); i < trace.length; i++) {
     const words = describeEntry(trace[i]!, segments, t)
