@@ -258,8 +258,10 @@ function DiagramScroller({
       aria-label={label}
       role="region"
       // A set height and strict containment: what changes inside never makes the page lay out again.
+      // The scrollbar's gutter is kept from the start, so the drawing's width does not change (and
+      // every arrow is not laid out again) when the drawing first grows taller than the box.
       style={{ height: BOX_HEIGHT_PX + 2 }}
-      className="overflow-auto rounded-md border border-slate-200 [contain:strict] will-change-scroll dark:border-slate-700"
+      className="overflow-auto rounded-md border border-slate-200 [contain:strict] [scrollbar-gutter:stable] will-change-scroll dark:border-slate-700"
     >
       {all ? (
         render(-Infinity, Infinity)

@@ -43,10 +43,11 @@ export function useReducedMotion(): boolean {
 }
 
 /**
- * Play: one step per speed interval, and in between, one animation frame per few segments of a
+ * Play (a component of its own, so pressing Play or Pause re-renders only this and the controls):
+ * one step per speed interval, and in between, one animation frame per few segments of a
  * burst still being drawn (all at once for readers who asked for reduced motion).
  */
-function usePlayLoop(reduced: boolean) {
+function PlayLoop({ reduced }: { reduced: boolean }): null {
   const api = useSimulatorApi()
   const playing = useSimulatorStore((s) => s.playing)
   useEffect(() => {
@@ -71,6 +72,7 @@ function usePlayLoop(reduced: boolean) {
     raf = requestAnimationFrame(tick)
     return () => cancelAnimationFrame(raf)
   }, [playing, api, reduced])
+  return null
 }
 
 /** The whole widget for one store: status, controls, the panels it was asked to show. */
@@ -89,7 +91,6 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
   const [helpOpen, setHelpOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
-  usePlayLoop(reduced)
 
   useEffect(() => {
     if (autoplay && !reduced) api.getState().play()
@@ -212,6 +213,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         ) : null}
       </header>
 
+      <PlayLoop reduced={reduced} />
       <HostStates t={t} />
 
       <div className="flex flex-col gap-3">
