@@ -181,7 +181,7 @@ function takeRow(r: Reading, key: string, time: number): number {
     r.rows.splice(i, 0, row)
     r.before.splice(i, 0, 0)
   }
-  // Instants come in time order, so this is the last one and nothing after it needs updating.
+  // Instants come in time order, so `i` is nearly always the last one and this loop updates only it.
   for (let j = i; j < r.times.length; j++) r.before[j] = j === 0 ? 0 : r.before[j - 1]! + r.rows[j - 1]! * STACK_PX
   return row
 }

@@ -1,15 +1,13 @@
 'use client'
 
 import { memo, useMemo, type RefObject } from 'react'
-import { hostState, type HostId } from '@/lib/sim'
+import { HOST_IDS, hostState } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { FateBar } from './controls'
 import { describeSince } from './describe'
 import { canStep, onScript, scenarioOf } from './driver'
 import { flagsOf, formatDuration, type Translate } from './format'
 import { useSimulatorStore } from './simulator-store-provider'
-
-const HOSTS: ReadonlyArray<HostId> = ['client', 'server']
 
 /**
  * These parts each read only what they show from the store, so an event re-renders them and not
@@ -24,7 +22,7 @@ export const HostStates = memo(function HostStates({ t }: { t: Translate }) {
   const states = { client, server }
   return (
     <div className="mb-3 grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-2 text-sm sm:grid-cols-[1fr_auto_1fr] dark:bg-slate-800">
-      {HOSTS.map((host) => (
+      {HOST_IDS.map((host) => (
         <p key={host} className={cn('flex flex-col', host === 'server' && 'text-right sm:order-3')}>
           <span className="text-xs text-slate-600 dark:text-slate-400">{t(host === 'client' ? 'clientState' : 'serverState')}</span>
           <output
@@ -64,8 +62,8 @@ export const FateChooser = memo(function FateChooser({ t, stepRef }: { t: Transl
 /** "What just happened": the last events in words, told to screen readers as they happen. */
 export const LastEvent = memo(function LastEvent({ t, labelId }: { t: Translate; labelId: string }) {
   const notice = useSimulatorStore((s) => s.notice)
-  const trace = useSimulatorStore((s) => s.frame.sim.trace)
   const frame = useSimulatorStore((s) => s.frame)
+  const trace = frame.sim.trace
   const setup = useSimulatorStore((s) => s.setup)
   // At the fastest speed the words change every frame, faster than anyone could listen to them.
   const quiet = useSimulatorStore((s) => s.playing && s.speed === 'max')

@@ -1,7 +1,7 @@
 'use client'
 
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type Ref } from 'react'
-import { hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
+import { HOST_IDS, hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { indexSegments } from './describe'
@@ -17,8 +17,6 @@ import { TcbPanel } from './tcb-panel'
 /** Panels a simulator can show. */
 export type Panel = 'diagram' | 'states' | 'tcb' | 'table'
 export const PANELS: ReadonlyArray<Panel> = ['diagram', 'states', 'tcb', 'table']
-
-const HOSTS: ReadonlyArray<HostId> = ['client', 'server']
 
 /**
  * Panels that change on every event but are often scrolled out of view (Figure 5, the segment
@@ -131,7 +129,7 @@ export const SimulatorPanels = memo(function SimulatorPanels({
       ) : null}
       {panels.has('tcb') ? (
         <div className={cn('grid min-w-0 content-start gap-3 sm:grid-cols-2 @4xl:grid-cols-1', !panels.has('diagram') && '@4xl:col-span-2 @4xl:grid-cols-2')}>
-          {HOSTS.map((host) => (
+          {HOST_IDS.map((host) => (
             <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
           ))}
         </div>
@@ -144,7 +142,7 @@ export const SimulatorPanels = memo(function SimulatorPanels({
             <StateDiagram hosts={positions} t={t} titleId={`fig5-${uid}`} />
           </div>
           <ul className="mt-2 text-sm">
-            {HOSTS.map((host) => {
+            {HOST_IDS.map((host) => {
               const last = positions[host].last
               return (
                 <li key={host}>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { flushSync } from 'react-dom'
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { HOST_IDS } from '@/lib/sim'
 import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
@@ -18,8 +19,6 @@ import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
 
 export { PANELS, type Panel } from './simulator-panels'
-
-const HOSTS = ['client', 'server'] as const
 
 let motionQuery: MediaQueryList | null = null
 function reducedMotionQuery(): MediaQueryList {
@@ -253,7 +252,7 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           </div>
         ) : null}
         <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-          {HOSTS.map((host) => (
+          {HOST_IDS.map((host) => (
             <HostActions key={host} host={host} t={t} />
           ))}
         </div>

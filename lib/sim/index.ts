@@ -22,6 +22,7 @@ export type {
   TraceEntry,
   UserCallAction,
 } from './types'
+export { HOST_IDS } from './types'
 export {
   DEFAULT_DELAY_MS,
   DEFAULT_ISS,

@@ -23,6 +23,7 @@ import type {
   TimerEntry,
   TraceEntry,
 } from './types'
+import { HOST_IDS } from './types'
 
 /** Textbook initial sequence numbers: client x = 100, server y = 300 (RFC 9293 Figs. 6-8). */
 export const DEFAULT_ISS = { client: 100, server: 300 } as const
@@ -288,14 +289,13 @@ function fireTimer(d: Draft, hostId: HostId, kind: TimerKind): void {
 // Pending events and the clock
 // ---------------------------------------------------------------------------------------------
 
-const HOSTS: ReadonlyArray<HostId> = ['client', 'server']
 
 function collectPending(sim: Pick<SimState, 'hosts' | 'channel'>): PendingEvent[] {
   const events: PendingEvent[] = []
   for (const s of sim.channel.inFlight) {
     if (s.arriveAt !== null) events.push({ type: 'arrival', time: s.arriveAt, segmentId: s.id, to: s.to })
   }
-  for (const hostId of HOSTS) {
+  for (const hostId of HOST_IDS) {
     const host = sim.hosts[hostId]
     if (!host.up) continue
     for (const kind of TIMER_KINDS) {

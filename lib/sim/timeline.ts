@@ -157,8 +157,8 @@ type Reading = {
   lastId: number
 }
 
-function newReading(trace: ReadonlyArray<TraceEntry>): Reading {
-  return { trace, read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity }
+function newReading(): Reading {
+  return { trace: [], read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity }
 }
 
 /** How far a reader got through a trace: the trace, how many entries it read, and the time then. */
@@ -250,12 +250,12 @@ function readOn(r: Reading, sim: Pick<SimState, 'trace' | 'time'>, yOf: (t: numb
  * not change. Given any other state (Back, Reset, another simulation) it starts reading afresh.
  */
 export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBuilder {
-  let reading = newReading([])
+  let reading = newReading()
   return (sim) => {
     // The whole scale is made again (it is a small share of the work), and it only ever grows at
     // the end: a new event or a passed deadline is never earlier than the time already read.
     const { yOf, gaps, height } = createTimeScale(eventTimes(sim.trace, sim.time), options)
-    if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading(sim.trace)
+    if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading()
     readOn(reading, sim, yOf)
     const held = new Set<number>()
     for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)

@@ -17,6 +17,9 @@ import type {
 /** The two endpoints. The client is the textbook's A (active opener), the server is B. */
 export type HostId = 'client' | 'server'
 
+/** Both ends, client first (the order lanes, panels and loops use). */
+export const HOST_IDS: ReadonlyArray<HostId> = ['client', 'server']
+
 /** A running timer of one host, on the simulated clock (RFC 9293 §3.8, §3.10.8). */
 export type TimerEntry = {
   readonly kind: TimerKind
