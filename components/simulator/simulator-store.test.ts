@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { applyActions, createSimulation, recordingOf } from '@/lib/sim'
+import { moveArb, toAction } from '@/lib/sim/moves.testkit'
+import { restoreFrames, type Frame } from './driver'
 import { createSimulatorStore } from './simulator-store'
 
 /** Client connects with 20,000 bytes already queued: when the SYN,ACK arrives it sends a burst. */
@@ -69,4 +72,51 @@ test('with reduced motion (all per frame) nothing is held back', () => {
     expect(store.getState().drawnUpTo).toBeNull()
   }
   expect(sendsBefore(store, traceLength(store))).toBeGreaterThan(6)
+})
+
+test('Back returns to exactly the frames it left, though the history keeps no copy of their traces', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom<string | null>(null, 'three-way-handshake', 'four-way-close'),
+      fc.array(fc.oneof({ weight: 6, arbitrary: moveArb }, { weight: 2, arbitrary: fc.constant('back' as const) }), { maxLength: 60 }),
+      (scenarioId, moves) => {
+        const store = createSimulatorStore({ scenarioId, profile: 'rfc', variant: 'standard' })
+        const seen: Frame[] = [store.getState().frame]
+        for (const move of moves) {
+          const state = store.getState()
+          if (move === 'back') {
+            state.back()
+            if (seen.length > 1) seen.pop()
+          } else {
+            const before = state.frame
+            const action = toAction(before.sim, move)
+            if (!action) continue
+            if (action.type === 'fate') state.fate(action.segmentId, action.fate)
+            else if (action.type === 'step') state.step()
+            else if (action.type === 'skip_to_next_timer') state.skip()
+            else state.act(action)
+            if (store.getState().frame !== before) seen.push(store.getState().frame)
+          }
+          expect(store.getState().frame).toEqual(seen[seen.length - 1])
+          expect(store.getState().history).toHaveLength(seen.length - 1)
+        }
+        for (const past of store.getState().history) expect(past.sim).not.toHaveProperty('trace')
+      },
+    ),
+    { seed: 20261201, numRuns: 150 },
+  )
+})
+
+test('Back after opening a shared link walks back through the recorded frames', () => {
+  const start = applyActions(createSimulation(), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])
+  const recording = recordingOf(applyActions(start, [{ type: 'step' }, { type: 'step' }, { type: 'close', host: 'client' }, { type: 'step' }]))
+  const restored = restoreFrames(recording)!
+  const store = createSimulatorStore({ scenarioId: null, profile: 'rfc', variant: 'standard', recording })
+  const expected = [restored.initial, ...restored.frames]
+  expect(store.getState().frame).toEqual(expected.pop())
+  while (expected.length > 0) {
+    store.getState().back()
+    expect(store.getState().frame).toEqual(expected.pop())
+  }
+  expect(store.getState().history).toHaveLength(0)
 })
