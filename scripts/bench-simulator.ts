@@ -10,13 +10,19 @@
 // measureLongestFrameDetails(baseUrl): opens the playground on a shared link whose recording opens a
 //   connection and hands 730,000 bytes to SEND (a run of about 1,000 engine events), sets the speed
 //   to Fastest (one event per animation frame) and presses Play. For every frame from Play until
-//   the run ends it records the main-thread time from the start of the animation frame to the
-//   first task after it (the step, React's render and commit, style, layout and paint), and returns
-//   the longest. Long Animation Frame entries (>= 50 ms), if Chromium reports any, count too.
+//   the run ends it records the time from the frame's start to the first task after its rendering
+//   (the step, React's render and commit, style, layout and paint, and any earlier work that made
+//   the frame start late), and returns the longest with the median and percentiles. Long Animation
+//   Frame entries (>= 50 ms), if Chromium reports any, count too.
+//
+// measureFloorFrameDetails(baseUrl): the same page and timing, with one line of text changed per
+//   frame for 1,000 frames and nothing else: what this machine's frames cost before the simulator
+//   does any work, so the row above can be read against it.
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { Page } from '@playwright/test'
 import { applyActions, createSimulation, encodeRecording, isQuiescent, applyAction, recordingOf } from '@/lib/sim'
 
 /** Strings that only simulator code contains (message keys of the widget, engine action names). */
@@ -82,13 +88,21 @@ export function benchRecording(): { encoded: string; events: number } {
 }
 
 /**
- * Presses Play and records, per animation frame, the time from its start to the first task after
- * it, until the Play button is back (the run is over). Everything happens inside the page, the end
- * being watched in the task after each measured frame: a Playwright locator waiting instead would
- * query the page's roles and names over and over while it plays, and that work would land in the
- * frames measured.
+ * Page-side frame timing, shared by the run and the floor below. A frame runs from its start (the
+ * timestamp every animation-frame callback of that frame gets) to the first task after its
+ * rendering. The probe's callback is registered first in every frame (it registers the next one at
+ * once), so its message is queued before anything the frame's other callbacks and React's commit
+ * queue; work done after the frame is drawn counts only if it delays the start of the next frame,
+ * and then it counts there. Long Animation Frame entries (>= 50 ms), if Chromium reports any, are
+ * returned too. Everything happens inside the page, the end being watched in the task after each
+ * frame: a Playwright locator waiting instead would query the page's roles and names over and over,
+ * and that work would land in the frames measured.
+ *
+ * `began()` and `ended(framesSinceBegin)` are page-side expressions; `eachFrame` runs in every
+ * frame after the timing; `kickoff` runs once after the first frame is requested.
  */
-const FRAME_PROBE = `new Promise((resolve) => {
+function frameProbe(parts: { setup?: string; began: string; ended: string; eachFrame?: string; kickoff?: string }): string {
+  return `new Promise((resolve) => {
   const frames = []
   const loaf = []
   let observer = null
@@ -98,15 +112,7 @@ const FRAME_PROBE = `new Promise((resolve) => {
     })
     observer.observe({ type: 'long-animation-frame', buffered: false })
   } catch (error) {}
-  const playButton = () => {
-    const button = document.querySelector('button[aria-keyshortcuts="P"]')
-    return button !== null && button.textContent === 'Play'
-  }
-  // A frame runs from its start (the timestamp every animation-frame callback of that frame gets)
-  // to the first task after its rendering. The probe's callback is registered first in every frame
-  // (it registers the next one at once), so its message is queued before anything the frame's
-  // other callbacks and React's commit queue; work done after the frame is drawn counts only if it
-  // delays the start of the next one, and then it counts there.
+  ${parts.setup ?? ''}
   const channel = new MessageChannel()
   const starts = []
   let first = -1
@@ -115,8 +121,8 @@ const FRAME_PROBE = `new Promise((resolve) => {
     if (done) return
     frames.push(performance.now() - starts[frames.length])
     if (first < 0) {
-      if (!playButton()) first = frames.length - 1
-    } else if (playButton()) {
+      if (${parts.began}) first = frames.length - 1
+    } else if (${parts.ended}) {
       done = true
       observer?.disconnect()
       resolve({ frames: frames.slice(first), loaf })
@@ -127,11 +133,40 @@ const FRAME_PROBE = `new Promise((resolve) => {
     requestAnimationFrame(frame)
     starts.push(frameStart)
     channel.port2.postMessage(null)
+    ${parts.eachFrame ?? ''}
   }
   requestAnimationFrame(frame)
-  // Pressed from inside the page, so the test driver does no work of its own while the run plays.
-  document.querySelector('button[aria-keyshortcuts="P"]').click()
+  ${parts.kickoff ?? ''}
 })`
+}
+
+/** Presses Play and times every frame until the Play button is back (the run is over). */
+const PLAY_PROBE = frameProbe({
+  setup: `const playButton = () => {
+    const button = document.querySelector('button[aria-keyshortcuts="P"]')
+    return button !== null && button.textContent === 'Play'
+  }`,
+  began: '!playButton()',
+  ended: 'playButton()',
+  // Pressed from inside the page, so the test driver does no work of its own while the run plays.
+  kickoff: `document.querySelector('button[aria-keyshortcuts="P"]').click()`,
+})
+
+/** Frames of the run the floor is timed over. */
+const FLOOR_FRAMES = 1000
+
+/**
+ * The same page changing one line of text per frame and nothing else: what a frame costs on this
+ * machine and browser before the simulator does any work. A longest frame above the budget here
+ * means the machine, not the page, sets the floor.
+ */
+const FLOOR_PROBE = frameProbe({
+  setup: `const line = document.body.appendChild(document.createElement('output'))
+  line.style.cssText = 'position: fixed; left: 0; bottom: 0'`,
+  began: 'true',
+  ended: `frames.length - first >= ${FLOOR_FRAMES}`,
+  eachFrame: 'line.textContent = `frame ${starts.length}`',
+})
 
 type FrameReport = {
   longestFrameMs: number
@@ -147,9 +182,31 @@ type FrameReport = {
   worst: Array<{ frame: number; ms: number }>
 }
 
-/** Longest main-thread frame while the playground plays ~1,000 events at full speed, with the median, the 95th percentile and the worst frames. */
-export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
-  const { chromium, expect } = await import('@playwright/test')
+function frameReport(frames: number[], loaf: number[], events: number): FrameReport {
+  const sorted = [...frames].sort((a, b) => a - b)
+  const at = (q: number) => Math.round((sorted[Math.floor(sorted.length * q)] ?? 0) * 10) / 10
+  return {
+    longestFrameMs: Math.round(Math.max(sorted[sorted.length - 1] ?? 0, ...loaf) * 10) / 10,
+    frames: frames.length,
+    events,
+    medianFrameMs: at(0.5),
+    p95FrameMs: at(0.95),
+    p99FrameMs: at(0.99),
+    framesOver16Ms: frames.filter((ms) => ms > 16).length,
+    worst: frames
+      .map((ms, frame) => ({ frame, ms: Math.round(ms * 10) / 10 }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10),
+    longAnimationFrames: loaf.length,
+  }
+}
+
+/**
+ * Opens the playground on the bench recording in headless Chromium (1280 × 900, no GPU) and, once
+ * the page has loaded, evaluates a probe that returns its frame times.
+ */
+async function timeFrames(baseUrl: string, probe: string, beforeProbe: (page: Page) => Promise<void>): Promise<{ frames: number[]; loaf: number[] }> {
+  const { chromium } = await import('@playwright/test')
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()
   const browser = await chromium.launch({
     executablePath,
@@ -157,39 +214,40 @@ export async function measureLongestFrameDetails(baseUrl: string): Promise<Frame
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const { encoded, events } = benchRecording()
-    await page.goto(`${baseUrl.replace(/\/$/, '')}/en/playground/?sim=${encoded}`)
+    await page.goto(`${baseUrl.replace(/\/$/, '')}/en/playground/?sim=${benchRecording().encoded}`)
     await page.getByRole('status', { name: 'What just happened' }).filter({ hasText: 'Opened a shared simulation.' }).waitFor()
-    await page.getByLabel('Speed').selectOption('max')
-    // A string, not a function: the TypeScript runner's helpers do not exist inside the page.
-    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
-    // Play is pressed on a page that has finished loading, as a reader would press it.
+    await beforeProbe(page)
+    // The probe starts on a page that has finished loading, as a reader would press Play.
     await page.waitForLoadState('networkidle')
-    const { frames, loaf } = (await page.evaluate(FRAME_PROBE)) as { frames: number[]; loaf: number[] }
-    const sorted = [...frames].sort((a, b) => a - b)
-    const longest = Math.max(sorted[sorted.length - 1] ?? 0, ...loaf)
-    return {
-      longestFrameMs: Math.round(longest * 10) / 10,
-      frames: frames.length,
-      events,
-      medianFrameMs: Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10,
-      p95FrameMs: Math.round((sorted[Math.floor(sorted.length * 0.95)] ?? 0) * 10) / 10,
-      p99FrameMs: Math.round((sorted[Math.floor(sorted.length * 0.99)] ?? 0) * 10) / 10,
-      framesOver16Ms: frames.filter((ms) => ms > 16).length,
-      worst: frames
-        .map((ms, frame) => ({ frame, ms: Math.round(ms * 10) / 10 }))
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, 10),
-      longAnimationFrames: loaf.length,
-    }
+    // A string, not a function: the TypeScript runner's helpers do not exist inside the page.
+    return (await page.evaluate(probe)) as { frames: number[]; loaf: number[] }
   } finally {
     await browser.close()
   }
+}
+
+/** Every frame while the playground plays ~1,000 events at full speed: longest, median, percentiles and the worst frames. */
+export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
+  const { expect } = await import('@playwright/test')
+  const { frames, loaf } = await timeFrames(baseUrl, PLAY_PROBE, async (page) => {
+    await page.getByLabel('Speed').selectOption('max')
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
+  })
+  return frameReport(frames, loaf, benchRecording().events)
+}
+
+/** The same page with one line of text changed per frame (see FLOOR_PROBE): this machine's floor. */
+export async function measureFloorFrameDetails(baseUrl: string): Promise<FrameReport> {
+  const { frames, loaf } = await timeFrames(baseUrl, FLOOR_PROBE, async () => {})
+  return frameReport(frames, loaf, 0)
 }
 
 // `npx tsx scripts/bench-simulator.ts <buildDir> [baseUrl]` prints both measurements.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [buildDir = '.next', baseUrl] = process.argv.slice(2)
   console.log('simulator extra JS', measureSimulatorExtraJsDetails(buildDir))
-  if (baseUrl) console.log('longest frame', await measureLongestFrameDetails(baseUrl))
+  if (baseUrl) {
+    console.log('frames while playing', await measureLongestFrameDetails(baseUrl))
+    console.log('floor frames', await measureFloorFrameDetails(baseUrl))
+  }
 }

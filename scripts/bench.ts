@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { measureEngineStepsPerSecond } from '@/lib/sim'
-import { measureLongestFrameDetails, measureSimulatorExtraJs } from './bench-simulator'
+import { measureFloorFrameDetails, measureLongestFrameDetails, measureSimulatorExtraJs } from './bench-simulator'
 
 type Row = { name: string; value: number; unit: string; budget: number | null; ok: boolean | null }
 type Budget = { max?: number; min?: number }
@@ -131,6 +131,11 @@ async function main() {
     add('longest frame, playground playing 1,000 events', frames.longestFrameMs, 'ms', { max: 16 })
     add('median frame, same run', frames.medianFrameMs, 'ms')
     add('95th-percentile frame, same run', frames.p95FrameMs, 'ms')
+    add('99th-percentile frame, same run', frames.p99FrameMs, 'ms')
+    add('frames over 16 ms, same run', frames.framesOver16Ms, 'frames')
+    const floor = await measureFloorFrameDetails(`http://127.0.0.1:${port}`)
+    add('longest frame, same page changing one line per frame (machine floor)', floor.longestFrameMs, 'ms')
+    add('frames over 16 ms, machine floor run (1,000 frames)', floor.framesOver16Ms, 'frames')
     for (const [kind, pagePath] of [
       ['home', '/en/'],
       ['lesson', '/en/lessons/three-way-handshake/'],

@@ -14,25 +14,44 @@ export const buttonClass =
 export const primaryClass =
   'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-600 dark:hover:bg-sky-500'
 
-/** Step, Back, Play/Pause, Reset, speed and Skip ahead. */
+/**
+ * The Skip ahead hint ("Client retransmission in 1 s"), as a string, so what shows it re-renders
+ * only when the words change, not on every event.
+ */
+function useSkipHint(t: Translate): string {
+  return useSimulatorStore((s) => {
+    const sim = s.frame.sim
+    const next = pendingEvents(sim).find((e) => e.type === 'timer')
+    return next?.type === 'timer'
+      ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) })
+      : t('controls.noTimer')
+  })
+}
+
+function SkipButton({ t }: { t: Translate }) {
+  const api = useSimulatorApi()
+  const enabled = useSimulatorStore((s) => canSkip(s.frame))
+  return (
+    <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!enabled} title={useSkipHint(t)} aria-keyshortcuts="N">
+      {t('controls.skip')}
+    </button>
+  )
+}
+
+function SkipHint({ t }: { t: Translate }) {
+  return <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{useSkipHint(t)}</span>
+}
+
+/**
+ * Step, Back, Play/Pause, Reset, speed and Skip ahead. It reads only yes/no answers from the store,
+ * so while a simulation plays it re-renders only when a button is enabled or disabled.
+ */
 export const PlaybackControls = memo(function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.Ref<HTMLButtonElement> }) {
   const api = useSimulatorApi()
-  const frame = useSimulatorStore((s) => s.frame)
-  const setup = useSimulatorStore((s) => s.setup)
+  const stepEnabled = useSimulatorStore((s) => canStep(s.frame, s.setup))
   const canBack = useSimulatorStore((s) => s.history.length > 0)
   const playing = useSimulatorStore((s) => s.playing)
   const speed = useSimulatorStore((s) => s.speed)
-  const stepEnabled = canStep(frame, setup)
-  const skipEnabled = canSkip(frame)
-  const nextTimer = pendingEvents(frame.sim).find((e) => e.type === 'timer')
-  const skipHint =
-    nextTimer?.type === 'timer'
-      ? t('controls.skipHint', {
-          host: t(nextTimer.host),
-          timer: t(`timers.${nextTimer.timer}`),
-          time: formatDuration(nextTimer.time - frame.sim.time, t),
-        })
-      : t('controls.noTimer')
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button ref={stepRef} type="button" className={primaryClass} onClick={() => api.getState().step()} disabled={!stepEnabled} aria-keyshortcuts="S">
@@ -53,9 +72,7 @@ export const PlaybackControls = memo(function PlaybackControls({ t, stepRef }: {
       <button type="button" className={buttonClass} onClick={() => api.getState().reset()} disabled={!canBack} aria-keyshortcuts="R">
         {t('controls.reset')}
       </button>
-      <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!skipEnabled} title={skipHint} aria-keyshortcuts="N">
-        {t('controls.skip')}
-      </button>
+      <SkipButton t={t} />
       <label className="inline-flex items-center gap-1.5 text-sm">
         <span>{t('controls.speed')}</span>
         <select
@@ -70,7 +87,7 @@ export const PlaybackControls = memo(function PlaybackControls({ t, stepRef }: {
           ))}
         </select>
       </label>
-      <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{skipHint}</span>
+      <SkipHint t={t} />
     </div>
   )
 })

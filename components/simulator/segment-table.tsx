@@ -67,6 +67,21 @@ const Row = memo(function Row({
   )
 })
 
+/** The column headings: the same on every event, so drawn once. */
+const TableHead = memo(function TableHead({ t }: { t: Translate }) {
+  return (
+    <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">
+      <tr aria-rowindex={1}>
+        {(['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const).map((col) => (
+          <th key={col} scope="col" className="px-2 py-1.5 font-semibold">
+            {t(`table.${col}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
+})
+
 /** Rows are this tall, so only the rows scrolled into view need to exist. */
 const ROW_PX = 28
 const WINDOW_MARGIN = 8
@@ -122,15 +137,7 @@ export function SegmentTable({
       <div style={{ paddingTop: first * ROW_PX, paddingBottom: (rows.length - last) * ROW_PX }}>
         <table aria-rowcount={rows.length + 1} className="w-full min-w-[34rem] border-collapse font-mono text-xs">
           <caption className="sr-only">{t('table.caption')}</caption>
-          <thead className="sticky top-0 bg-slate-100 text-left font-sans dark:bg-slate-800">
-            <tr aria-rowindex={1}>
-              {(['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const).map((col) => (
-                <th key={col} scope="col" className="px-2 py-1.5 font-semibold">
-                  {t(`table.${col}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead t={t} />
           <tbody>
             {rows.length === 0 ? (
               <tr>

@@ -171,7 +171,8 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
   )
 }, sameArrowProps)
 
-function TimerBar({ timer, t, width }: { timer: DrawnTimer; t: Translate; width: number }) {
+/** Memoised: an ended timer is the same object on every later event, so it is drawn once. */
+const TimerBar = memo(function TimerBar({ timer, t, width }: { timer: DrawnTimer; t: Translate; width: number }) {
   const outward = timer.host === 'client' ? -1 : 1
   const labelX = timer.x + outward * 6
   const anchor = outward < 0 ? 'end' : 'start'
@@ -201,7 +202,7 @@ function TimerBar({ timer, t, width }: { timer: DrawnTimer; t: Translate; width:
       ) : null}
     </g>
   )
-}
+})
 
 function zigzag(y: number, width: number): string {
   let d = `M 4 ${y}`
@@ -232,8 +233,11 @@ export type SequenceDiagramProps = {
   boxHeight?: number
 }
 
-/** The sequence diagram: a function of its layout, drawn as plain SVG. */
-export function SequenceDiagram({
+/**
+ * The sequence diagram: a function of its layout, drawn as plain SVG. Memoised: when the diagram
+ * box reports the scroll that followed "now", the box re-renders with a view the drawing already has.
+ */
+export const SequenceDiagram = memo(function SequenceDiagram({
   layout,
   initial,
   notation,
@@ -331,4 +335,4 @@ export function SequenceDiagram({
       {layout.states.map((s, i) => (inView(s.y, s.y) ? pill(s.host, s.text, s.x, s.y, `state-${i}`, s.down) : null))}
     </svg>
   )
-}
+})
