@@ -133,9 +133,12 @@ async function main() {
     add('95th-percentile frame, same run', frames.p95FrameMs, 'ms')
     add('99th-percentile frame, same run', frames.p99FrameMs, 'ms')
     add('frames over 16 ms, same run', frames.framesOver16Ms, 'frames')
+    add('long animation frames (>= 50 ms), same run', frames.longAnimationFrames, 'frames')
     const floor = await measureFloorFrameDetails(`http://127.0.0.1:${port}`)
     add('longest frame, same page changing one line per frame (machine floor)', floor.longestFrameMs, 'ms')
-    add('frames over 16 ms, machine floor run (1,000 frames)', floor.framesOver16Ms, 'frames')
+    add('median frame, machine floor run (1,000 frames)', floor.medianFrameMs, 'ms')
+    add('frames over 16 ms, machine floor run', floor.framesOver16Ms, 'frames')
+    add('long animation frames (>= 50 ms), machine floor run', floor.longAnimationFrames, 'frames')
     for (const [kind, pagePath] of [
       ['home', '/en/'],
       ['lesson', '/en/lessons/three-way-handshake/'],
