@@ -202,10 +202,15 @@ function frameReport(frames: number[], loaf: number[], events: number): FrameRep
 }
 
 /**
- * Opens the playground on the bench recording in headless Chromium (1280 × 900, no GPU) and, once
- * the page has loaded, evaluates a probe that returns its frame times.
+ * Opens the playground on a shared-link recording in headless Chromium (1280 × 900, no GPU) and,
+ * once the page has loaded, evaluates a probe that returns its frame times.
  */
-async function timeFrames(baseUrl: string, probe: string, beforeProbe: (page: Page) => Promise<void>): Promise<{ frames: number[]; loaf: number[] }> {
+async function timeFrames(
+  baseUrl: string,
+  encodedRecording: string,
+  probe: string,
+  beforeProbe: (page: Page) => Promise<void>,
+): Promise<{ frames: number[]; loaf: number[] }> {
   const { chromium } = await import('@playwright/test')
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()
   const browser = await chromium.launch({
@@ -214,7 +219,7 @@ async function timeFrames(baseUrl: string, probe: string, beforeProbe: (page: Pa
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(`${baseUrl.replace(/\/$/, '')}/en/playground/?sim=${benchRecording().encoded}`)
+    await page.goto(`${baseUrl.replace(/\/$/, '')}/en/playground/?sim=${encodedRecording}`)
     await page.getByRole('status', { name: 'What just happened' }).filter({ hasText: 'Opened a shared simulation.' }).waitFor()
     await beforeProbe(page)
     // The probe starts on a page that has finished loading, as a reader would press Play.
@@ -229,16 +234,17 @@ async function timeFrames(baseUrl: string, probe: string, beforeProbe: (page: Pa
 /** Every frame while the playground plays ~1,000 events at full speed: longest, median, percentiles and the worst frames. */
 export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
   const { expect } = await import('@playwright/test')
-  const { frames, loaf } = await timeFrames(baseUrl, PLAY_PROBE, async (page) => {
+  const { encoded, events } = benchRecording()
+  const { frames, loaf } = await timeFrames(baseUrl, encoded, PLAY_PROBE, async (page) => {
     await page.getByLabel('Speed').selectOption('max')
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
   })
-  return frameReport(frames, loaf, benchRecording().events)
+  return frameReport(frames, loaf, events)
 }
 
 /** The same page with one line of text changed per frame (see FLOOR_PROBE): this machine's floor. */
 export async function measureFloorFrameDetails(baseUrl: string): Promise<FrameReport> {
-  const { frames, loaf } = await timeFrames(baseUrl, FLOOR_PROBE, async () => {})
+  const { frames, loaf } = await timeFrames(baseUrl, benchRecording().encoded, FLOOR_PROBE, async () => {})
   return frameReport(frames, loaf, 0)
 }
 

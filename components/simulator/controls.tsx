@@ -3,7 +3,7 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react'
 import type { Fate, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
-import { canSkip, canStep } from './driver'
+import { canStep } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { formatDuration, type Notation, type Translate } from './format'
@@ -15,31 +15,31 @@ export const primaryClass =
   'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-600 dark:hover:bg-sky-500'
 
 /**
- * The Skip ahead hint ("Client retransmission in 1 s"), as a string, so what shows it re-renders
- * only when the words change, not on every event.
+ * Where Skip ahead would go ("Client retransmission in 1 s"), or null when no timer is running
+ * (the same test as the driver's canSkip). A string, so what shows it re-renders only when the
+ * words change, not on every event.
  */
-function useSkipHint(t: Translate): string {
+function useSkipHint(t: Translate): string | null {
   return useSimulatorStore((s) => {
     const sim = s.frame.sim
     const next = pendingEvents(sim).find((e) => e.type === 'timer')
-    return next?.type === 'timer'
-      ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) })
-      : t('controls.noTimer')
+    return next?.type === 'timer' ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }) : null
   })
 }
 
 function SkipButton({ t }: { t: Translate }) {
   const api = useSimulatorApi()
-  const enabled = useSimulatorStore((s) => canSkip(s.frame))
+  const hint = useSkipHint(t)
   return (
-    <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!enabled} title={useSkipHint(t)} aria-keyshortcuts="N">
+    <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={hint === null} title={hint ?? t('controls.noTimer')} aria-keyshortcuts="N">
       {t('controls.skip')}
     </button>
   )
 }
 
 function SkipHint({ t }: { t: Translate }) {
-  return <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{useSkipHint(t)}</span>
+  const hint = useSkipHint(t)
+  return <span className="basis-full text-xs text-slate-600 dark:text-slate-400">{hint ?? t('controls.noTimer')}</span>
 }
 
 /**
