@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
+import { applyActions, createSimulation, encodeRecording, recordingOf } from '../lib/sim'
 import { clickUntil, expect, test } from './fixtures'
 
 
@@ -218,6 +219,41 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
   await expect(diagram.getByText('#1', { exact: true })).toBeInViewport()
   await page.waitForTimeout(300)
   expect(await box.evaluate((el) => el.scrollTop)).toBe(0)
+})
+
+test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
+  // A link whose run hands 40,000 bytes to SEND: one event in every animation frame for a second or more.
+  const start = applyActions(createSimulation(), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'send', host: 'client', bytes: 40_000 },
+  ])
+  await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
+  await expect(sides(page).lastEvent).toHaveText('Opened a shared simulation.')
+  await page.getByLabel('Speed').selectOption('max')
+  const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
+  // The box's scroll position in every frame while the run plays (while the button reads Pause).
+  const whilePlaying = box.evaluate(
+    (el, pauseName) =>
+      new Promise<number[]>((resolve) => {
+        const tops: number[] = []
+        const playing = () => [...document.querySelectorAll('button')].some((b) => b.textContent === pauseName)
+        const frame = () => {
+          if (playing()) tops.push(el.scrollTop)
+          else if (tops.length > 0) return resolve(tops)
+          requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+    'Pause',
+  )
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
+  const tops = await whilePlaying
+  expect(tops.length).toBeGreaterThan(30)
+  // Followed during the run, and never left behind at the top once it had moved.
+  expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
+  await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })
 
 test('the Chinese playground names every control in Chinese', async ({ page }) => {

@@ -1,6 +1,6 @@
 'use client'
 
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type Ref } from 'react'
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react'
 import { HOST_IDS, hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
@@ -209,6 +209,9 @@ function DiagramScroller({
   useEffect(() => {
     nowRef.current = nowY
   }, [nowY])
+  // Where the box last jumped to follow "now". The render that made that jump already drew the
+  // window there, so the scroll event it causes needs no second render.
+  const followedTo = useRef<number | null>(null)
   const pending = useRef(0)
   const onScroll = useCallback(() => {
     if (pending.current) return
@@ -217,6 +220,8 @@ function DiagramScroller({
       const box = ref.current
       if (!box) return
       const top = box.scrollTop
+      if (followedTo.current !== null && Math.abs(top - followedTo.current) < 1) return
+      followedTo.current = null
       const height = box.clientHeight
       const seenNow = nowRef.current
       setView((v) => (v.top === top && v.height === height && v.seenNow === seenNow ? v : { top, height, seenNow }))
@@ -240,13 +245,14 @@ function DiagramScroller({
     observer.observe(box)
     return () => observer.disconnect()
   }, [onWidth])
-  // Scrolled at the start of the next frame, not here: here the page has just changed, and
-  // scrolling now would make the browser lay it out at once, a second time in the same frame.
-  useEffect(() => {
+  // Scrolled in the commit that drew the new events. At the fastest speed every animation frame
+  // brings an event, so a scroll put off to a later frame would be superseded by the next event
+  // before it ran, and the box would never follow while playing.
+  useLayoutEffect(() => {
     const box = ref.current
     if (!box || !follow) return
-    const frame = requestAnimationFrame(() => box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' }))
-    return () => cancelAnimationFrame(frame)
+    followedTo.current = smooth ? null : top
+    box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' })
   }, [follow, top, smooth])
   return (
     <div
