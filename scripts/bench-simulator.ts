@@ -13,7 +13,9 @@
 //   the run ends it records the time from the frame's start to the first task after its rendering
 //   (the step, React's render and commit, style, layout and paint, and any earlier work that made
 //   the frame start late), and returns the longest with the median and percentiles. Long Animation
-//   Frame entries (>= 50 ms), if Chromium reports any, count too.
+//   Frame entries (>= 50 ms), if Chromium reports any, count too. Beside the frames it reports the
+//   main thread's CPU time per event from Chromium's own counters (all tasks, and their script,
+//   layout and style parts), which moves far less from run to run than frame times do.
 //
 // measureFloorFrameDetails(baseUrl): the same page and timing, with one line of text changed per
 //   frame for 1,000 frames and nothing else: what this machine's frames cost before the simulator
@@ -22,7 +24,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
 import { applyActions, createSimulation, encodeRecording, isQuiescent, applyAction, recordingOf } from '@/lib/sim'
 
 /** Strings that only simulator code contains (message keys of the widget, engine action names). */
@@ -178,11 +180,18 @@ type FrameReport = {
   /** Frames longer than the 16 ms budget. */
   framesOver16Ms: number
   longAnimationFrames: number
+  /**
+   * Main-thread CPU time per event (per frame for the floor), ms: all tasks, and the script, layout
+   * and style parts of them. Steadier than frame times from run to run, so it shows whether the
+   * page's own work per event went up or down.
+   */
+  threadMsPerEvent: { task: number; script: number; layout: number; style: number }
   /** The ten longest frames with their position in the run (0 = first frame after Play). */
   worst: Array<{ frame: number; ms: number }>
 }
 
-function frameReport(frames: number[], loaf: number[], events: number): FrameReport {
+function frameReport(frames: number[], loaf: number[], events: number, thread: ThreadTimes): FrameReport {
+  const perEvent = (ms: number) => Math.round((ms / Math.max(1, events || frames.length)) * 100) / 100
   const sorted = [...frames].sort((a, b) => a - b)
   const at = (q: number) => Math.round((sorted[Math.floor(sorted.length * q)] ?? 0) * 10) / 10
   return {
@@ -198,7 +207,21 @@ function frameReport(frames: number[], loaf: number[], events: number): FrameRep
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 10),
     longAnimationFrames: loaf.length,
+    threadMsPerEvent: { task: perEvent(thread.task), script: perEvent(thread.script), layout: perEvent(thread.layout), style: perEvent(thread.style) },
   }
+}
+
+/** Seconds of main-thread time (all tasks, and their script, layout and style parts). */
+type ThreadTimes = { task: number; script: number; layout: number; style: number }
+
+/**
+ * Chromium's own counters of main-thread time, read with `threadTicks` so they count the thread's
+ * CPU time: unlike frame times, they hardly move when another process takes the core.
+ */
+async function threadTimes(cdp: CDPSession): Promise<ThreadTimes> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> }
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') }
 }
 
 /**
@@ -210,7 +233,7 @@ async function timeFrames(
   encodedRecording: string,
   probe: string,
   beforeProbe: (page: Page) => Promise<void>,
-): Promise<{ frames: number[]; loaf: number[] }> {
+): Promise<{ frames: number[]; loaf: number[]; thread: ThreadTimes }> {
   const { chromium } = await import('@playwright/test')
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()
   const browser = await chromium.launch({
@@ -224,8 +247,15 @@ async function timeFrames(
     await beforeProbe(page)
     // The probe starts on a page that has finished loading, as a reader would press Play.
     await page.waitForLoadState('networkidle')
+    // Main-thread time (thread CPU time, not wall time) spent while the probe runs, by kind.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
+    const before = await threadTimes(cdp)
     // A string, not a function: the TypeScript runner's helpers do not exist inside the page.
-    return (await page.evaluate(probe)) as { frames: number[]; loaf: number[] }
+    const result = (await page.evaluate(probe)) as { frames: number[]; loaf: number[] }
+    const after = await threadTimes(cdp)
+    const spent = (key: keyof ThreadTimes) => (after[key] - before[key]) * 1000
+    return { ...result, thread: { task: spent('task'), script: spent('script'), layout: spent('layout'), style: spent('style') } }
   } finally {
     await browser.close()
   }
@@ -235,17 +265,17 @@ async function timeFrames(
 export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
   const { expect } = await import('@playwright/test')
   const { encoded, events } = benchRecording()
-  const { frames, loaf } = await timeFrames(baseUrl, encoded, PLAY_PROBE, async (page) => {
+  const { frames, loaf, thread } = await timeFrames(baseUrl, encoded, PLAY_PROBE, async (page) => {
     await page.getByLabel('Speed').selectOption('max')
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
   })
-  return frameReport(frames, loaf, events)
+  return frameReport(frames, loaf, events, thread)
 }
 
 /** The same page with one line of text changed per frame (see FLOOR_PROBE): this machine's floor. */
 export async function measureFloorFrameDetails(baseUrl: string): Promise<FrameReport> {
-  const { frames, loaf } = await timeFrames(baseUrl, benchRecording().encoded, FLOOR_PROBE, async () => {})
-  return frameReport(frames, loaf, 0)
+  const { frames, loaf, thread } = await timeFrames(baseUrl, benchRecording().encoded, FLOOR_PROBE, async () => {})
+  return frameReport(frames, loaf, 0, thread)
 }
 
 // `npx tsx scripts/bench-simulator.ts <buildDir> [baseUrl]` prints both measurements.

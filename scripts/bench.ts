@@ -134,11 +134,16 @@ async function main() {
     add('99th-percentile frame, same run', frames.p99FrameMs, 'ms')
     add('frames over 16 ms, same run', frames.framesOver16Ms, 'frames')
     add('long animation frames (>= 50 ms), same run', frames.longAnimationFrames, 'frames')
+    add('main-thread time per event, same run', frames.threadMsPerEvent.task, 'ms')
+    add('  of which script', frames.threadMsPerEvent.script, 'ms')
+    add('  of which layout', frames.threadMsPerEvent.layout, 'ms')
+    add('  of which style', frames.threadMsPerEvent.style, 'ms')
     const floor = await measureFloorFrameDetails(`http://127.0.0.1:${port}`)
     add('longest frame, same page changing one line per frame (machine floor)', floor.longestFrameMs, 'ms')
     add('median frame, machine floor run (1,000 frames)', floor.medianFrameMs, 'ms')
     add('frames over 16 ms, machine floor run', floor.framesOver16Ms, 'frames')
     add('long animation frames (>= 50 ms), machine floor run', floor.longAnimationFrames, 'frames')
+    add('main-thread time per frame, machine floor run', floor.threadMsPerEvent.task, 'ms')
     for (const [kind, pagePath] of [
       ['home', '/en/'],
       ['lesson', '/en/lessons/three-way-handshake/'],
