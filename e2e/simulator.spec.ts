@@ -251,7 +251,7 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
   const tops = await whilePlaying
   expect(tops.length).toBeGreaterThan(30)
-  // Followed during the run, and never left behind at the top once it had moved.
+  // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })

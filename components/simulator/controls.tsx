@@ -3,11 +3,10 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react'
 import type { Fate, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
-import { canStep } from './driver'
+import { canStep, nextTimer } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { formatDuration, type Notation, type Translate } from './format'
-import { pendingEvents } from '@/lib/sim'
 
 export const buttonClass =
   'inline-flex min-h-9 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-45 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
@@ -16,14 +15,14 @@ export const primaryClass =
 
 /**
  * Where Skip ahead would go ("Client retransmission in 1 s"), or null when no timer is running
- * (the same test as the driver's canSkip). A string, so what shows it re-renders only when the
- * words change, not on every event.
+ * (the driver's canSkip). A string, so what shows it re-renders only when the words change, not
+ * on every event.
  */
 function useSkipHint(t: Translate): string | null {
   return useSimulatorStore((s) => {
     const sim = s.frame.sim
-    const next = pendingEvents(sim).find((e) => e.type === 'timer')
-    return next?.type === 'timer' ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }) : null
+    const next = nextTimer(sim)
+    return next ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }) : null
   })
 }
 

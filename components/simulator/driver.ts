@@ -5,7 +5,7 @@
  * SimAction to apply next.
  */
 import { applyAction, createSimulation, nextEvent, optionsOfRecording, pendingEvents, isQuiescent } from '@/lib/sim'
-import type { SimAction, SimRecording, SimState } from '@/lib/sim'
+import type { PendingEvent, SimAction, SimRecording, SimState } from '@/lib/sim'
 import type { ProfileId, VariantId } from '@/lib/tcp'
 import { getScenario, type Scenario } from '@/lib/scenarios'
 
@@ -89,7 +89,12 @@ export function shouldKeepPlaying(frame: Frame, setup: SimulatorSetup): boolean 
 
 /** Pure. True when a timer is running on a host that is up, so Skip ahead has somewhere to go. */
 export function canSkip(frame: Frame): boolean {
-  return pendingEvents(frame.sim).some((e) => e.type === 'timer')
+  return nextTimer(frame.sim) !== undefined
+}
+
+/** Pure. The timer expiry Skip ahead would jump to, if any timer is running. */
+export function nextTimer(sim: SimState): Extract<PendingEvent, { type: 'timer' }> | undefined {
+  return pendingEvents(sim).find((e): e is Extract<PendingEvent, { type: 'timer' }> => e.type === 'timer')
 }
 
 type Stepped = { frame: Frame; applied: SimAction[] }
@@ -150,7 +155,7 @@ export function stepFrame(frame: Frame, setup: SimulatorSetup): Stepped | null {
 
 function targetOf(sim: SimState, action: Extract<SimAction, { type: 'advance' | 'skip_to_next_timer' }>): number | null {
   if (action.type === 'advance') return sim.time + Math.max(0, action.ms)
-  return pendingEvents(sim).find((e) => e.type === 'timer')?.time ?? null
+  return nextTimer(sim)?.time ?? null
 }
 
 /**

@@ -234,8 +234,8 @@ export type SequenceDiagramProps = {
 }
 
 /**
- * The sequence diagram: a function of its layout, drawn as plain SVG. Memoised: when the diagram
- * box reports the scroll that followed "now", the box re-renders with a view the drawing already has.
+ * The sequence diagram: a function of its layout, drawn as plain SVG. Memoised: the diagram box
+ * also re-renders on its own (its size, a smooth scroll's steps) with a view the drawing may already have.
  */
 export const SequenceDiagram = memo(function SequenceDiagram({
   layout,
