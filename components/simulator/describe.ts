@@ -2,14 +2,14 @@
  * Trace entries in words, for the live region, the "what just happened" line and the text export.
  * Pure: it only reads the engine's trace.
  */
-import type { TraceEntry } from '@/lib/sim'
+import { continuesTrace, type TraceEntry } from '@/lib/sim'
 import type { Segment } from '@/lib/tcp'
 import { flagsOf, formatDuration, formatSeconds, type Translate } from './format'
 
 type SentEntry = Extract<TraceEntry, { type: 'segment_sent' }>
 
 /** Segment facts by id, collected from a trace (copies point at their original). */
-export type SegmentIndex = ReadonlyMap<number, SentEntry>
+export type SegmentIndex = { get(id: number): SentEntry | undefined }
 
 /** Pure. Every segment of a trace by id; a duplicate's copy id maps to the original's entry. */
 export function indexSegments(trace: ReadonlyArray<TraceEntry>): Map<number, SentEntry> {
@@ -22,6 +22,41 @@ export function indexSegments(trace: ReadonlyArray<TraceEntry>): Map<number, Sen
     }
   }
   return index
+}
+
+/**
+ * Indexes the successive states of one simulation: fed a trace that continues the last one (see
+ * continuesTrace), it reads only the entries added since, instead of indexing every segment of a
+ * long run again on every event. Any other trace (Back, Reset) is read afresh. Each index it
+ * returns answers for its own trace only: segment ids rise along a trace, so later segments,
+ * added to the shared map by later calls, lie above its highest id.
+ */
+export function createSegmentIndexer(): (trace: ReadonlyArray<TraceEntry>) => SegmentIndex {
+  let map = new Map<number, SentEntry>()
+  let position = { trace: [] as ReadonlyArray<TraceEntry>, read: 0, time: 0 }
+  let highest = 0
+  return (trace) => {
+    if (!continuesTrace(position, trace, 0)) {
+      map = new Map()
+      position = { trace: [], read: 0, time: 0 }
+      highest = 0
+    }
+    for (let i = position.read; i < trace.length; i++) {
+      const entry = trace[i]!
+      if (entry.type === 'segment_sent') {
+        map.set(entry.id, entry)
+        highest = Math.max(highest, entry.id)
+      } else if (entry.type === 'segment_duplicated') {
+        const original = map.get(entry.id)
+        if (original) map.set(entry.copyId, original)
+        highest = Math.max(highest, entry.copyId)
+      }
+    }
+    position = { trace, read: trace.length, time: 0 }
+    const own = map
+    const limit = highest
+    return { get: (id) => (id <= limit ? own.get(id) : undefined) }
+  }
 }
 
 /** Pure. A segment in words: `SYN, seq 100`, `SYN,ACK, seq 300, ack 101`, `ACK, seq 101, ack 301, 100 bytes`. */

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, 
 import { HOST_IDS, hostState, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
-import { indexSegments } from './describe'
+import { createSegmentIndexer } from './describe'
 import { HEIGHT_STEP, createDiagramLayouter, initialStates } from './diagram-layout'
 import { createArrowWords } from './arrow-words'
 import { formatDuration, type Translate } from './format'
@@ -87,7 +87,9 @@ export const SimulatorPanels = memo(function SimulatorPanels({
   // One layouter per widget: it reads only the events added since the last layout.
   const [layouter] = useState(createDiagramLayouter)
   const layout = useMemo(() => layouter(drawn, width), [layouter, drawn, width])
-  const index = useMemo(() => indexSegments(sim.trace), [sim.trace])
+  // One indexer per widget too: it reads only the segments added since the last event.
+  const [indexer] = useState(createSegmentIndexer)
+  const index = useMemo(() => indexer(sim.trace), [indexer, sim.trace])
   const words = useMemo(() => createArrowWords(t), [t])
   const clock = t('clock', { time: formatDuration(sim.time, t) })
   const initial = useMemo(() => initialStates(sim), [sim])

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { applyAction, applyActions, createSimulation, isQuiescent } from './simulation'
 import { moveArb, profileArb, toAction, type Move } from './moves.testkit'
-import { buildTimeline, createTimeScale, createTimelineBuilder } from './timeline'
+import { buildTimeline, createTimeScale, createTimelineBuilder, eventTimes } from './timeline'
 import type { SimState } from './types'
 
 test('time maps linearly with a minimum step between events', () => {
@@ -125,6 +125,7 @@ test('a builder fed successive states, Back and partial bursts gives what a fres
   fc.assert(
     fc.property(profileArb, fc.integer({ min: 1, max: 1000 }), fc.array(feedArb, { maxLength: 40 }), (profile, seed, feeds) => {
       const build = createTimelineBuilder(options)
+      let earlier: { timeline: ReturnType<typeof buildTimeline>; probes: number[]; ys: number[] } | null = null
       const history: SimState[] = [applyActions(createSimulation({ profile, seed }), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])]
       for (const feed of feeds) {
         let shown = history[history.length - 1]!
@@ -141,7 +142,18 @@ test('a builder fed successive states, Back and partial bursts gives what a fres
         } else {
           shown = { ...shown, trace: shown.trace.slice(0, feed.keep % (shown.trace.length + 1)) }
         }
-        expect(viewOf(build(shown))).toEqual(viewOf(buildTimeline(shown, options)))
+        const built = build(shown)
+        expect(viewOf(built)).toEqual(viewOf(buildTimeline(shown, options)))
+        // The scale the builder grows from one state to the next is the one made from all the
+        // state's times at once, at every time it passes through and between them.
+        const reference = createTimeScale(eventTimes(shown.trace, shown.time), options)
+        const probes = [...new Set(eventTimes(shown.trace, shown.time))].flatMap((t) => [t, t + 0.5, t + 333])
+        expect(probes.map(built.yOf)).toEqual(probes.map(reference.yOf))
+        expect(built.height).toBe(reference.height)
+        expect(built.gaps).toEqual(reference.gaps)
+        // A timeline handed out earlier still maps time as it did when it was built.
+        if (earlier) expect(earlier.probes.map(earlier.timeline.yOf)).toEqual(earlier.ys)
+        earlier = { timeline: built, probes, ys: probes.map(built.yOf) }
       }
     }),
     { seed: 20261130, numRuns: 300 },

@@ -66,57 +66,155 @@ export type Timeline = {
   readonly yOf: (time: number) => number
 }
 
+type ScaleOptions = { readonly pxPerMs: number; readonly threshold: number; readonly gapPx: number; readonly minStep: number; readonly top: number }
+
+function scaleOptions(options: TimelineOptions): ScaleOptions {
+  return {
+    pxPerMs: options.pxPerMs ?? 0.5,
+    threshold: options.gapThresholdMs ?? 2000,
+    gapPx: options.gapPx ?? 40,
+    minStep: options.minStepPx ?? 24,
+    top: options.topPx ?? 40,
+  }
+}
+
+/** The y of `time`, which follows `prevTime` drawn at `prevY`; and the gap between them, if compressed. */
+function nextY(prevTime: number, prevY: number, time: number, o: ScaleOptions): { y: number; gap: TimelineGap | null } {
+  const dt = time - prevTime
+  if (dt > o.threshold) return { y: prevY + o.gapPx, gap: { from: prevTime, to: time, y1: prevY, y2: prevY + o.gapPx } }
+  return { y: prevY + Math.max(o.minStep, dt * o.pxPerMs), gap: null }
+}
+
+/**
+ * The time-to-y map through the first `count` points of `times` (rising, distinct) and `ys`, and
+ * through `extra` after them. The arrays may have grown since: points past `count` are not read.
+ */
+function lookup(times: ReadonlyArray<number>, ys: ReadonlyArray<number>, count: number, extra: { t: number; y: number } | null, o: ScaleOptions): (t: number) => number {
+  const lastT = times[count - 1]!
+  const lastY = ys[count - 1]!
+  return (t) => {
+    if (extra) {
+      if (t > extra.t) return extra.y + (t - extra.t) * o.pxPerMs
+      if (t > lastT) return lastY + ((t - lastT) / (extra.t - lastT)) * (extra.y - lastY)
+    } else if (t > lastT) return lastY + (t - lastT) * o.pxPerMs
+    if (t <= times[0]!) return ys[0]!
+    // Binary search for the first point at or after `t`: a whole timeline looks up every entry's
+    // time, so a linear scan here would make it quadratic in the trace length.
+    let lo = 1
+    let hi = count - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (times[mid]! < t) lo = mid + 1
+      else hi = mid
+    }
+    const t0 = times[lo - 1]!
+    const t1 = times[lo]!
+    const y0 = ys[lo - 1]!
+    const y1 = ys[lo]!
+    return t1 === t0 ? y1 : y0 + ((t - t0) / (t1 - t0)) * (y1 - y0)
+  }
+}
+
 /**
  * Pure. A piecewise-linear time-to-y map through the given event times: ordinary stretches scale
  * by `pxPerMs` (at least `minStepPx` between distinct times), stretches longer than
  * `gapThresholdMs` take `gapPx` and are reported as gaps.
  */
 export function createTimeScale(times: ReadonlyArray<number>, options: TimelineOptions = {}): { yOf: (t: number) => number; gaps: TimelineGap[]; height: number } {
-  const pxPerMs = options.pxPerMs ?? 0.5
-  const threshold = options.gapThresholdMs ?? 2000
-  const gapPx = options.gapPx ?? 40
-  const minStep = options.minStepPx ?? 24
-  const top = options.topPx ?? 40
+  const o = scaleOptions(options)
   const sorted = [...new Set([0, ...times])].sort((a, b) => a - b)
-  const ys: number[] = [top]
+  const ys: number[] = [o.top]
   const gaps: TimelineGap[] = []
   for (let i = 1; i < sorted.length; i++) {
-    const dt = sorted[i]! - sorted[i - 1]!
-    const prev = ys[i - 1]!
-    if (dt > threshold) {
-      ys.push(prev + gapPx)
-      gaps.push({ from: sorted[i - 1]!, to: sorted[i]!, y1: prev, y2: prev + gapPx })
-    } else {
-      ys.push(prev + Math.max(minStep, dt * pxPerMs))
-    }
+    const { y, gap } = nextY(sorted[i - 1]!, ys[i - 1]!, sorted[i]!, o)
+    ys.push(y)
+    if (gap) gaps.push(gap)
   }
-  const last = sorted.length - 1
-  // Binary search for the first event time at or after `t`: a whole timeline looks up every
-  // entry's time, so a linear scan here would make it quadratic in the trace length.
-  const yOf = (t: number): number => {
-    if (t <= sorted[0]!) return ys[0]!
-    if (t > sorted[last]!) return ys[last]! + (t - sorted[last]!) * pxPerMs
-    let lo = 1
-    let hi = last
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]! < t) lo = mid + 1
-      else hi = mid
-    }
-    const t0 = sorted[lo - 1]!
-    const t1 = sorted[lo]!
-    const y0 = ys[lo - 1]!
-    const y1 = ys[lo]!
-    return t1 === t0 ? y1 : y0 + ((t - t0) / (t1 - t0)) * (y1 - y0)
-  }
-  return { yOf, gaps, height: ys[last]! + top }
+  return { yOf: lookup(sorted, ys, sorted.length, null, o), gaps, height: ys[ys.length - 1]! + o.top }
 }
 
-function eventTimes(trace: ReadonlyArray<TraceEntry>, now: number): number[] {
+/** Pure. The times a state's scale passes through: every entry's, each deadline already passed, and now. */
+export function eventTimes(trace: ReadonlyArray<TraceEntry>, now: number): number[] {
   const times = trace.map((e) => e.time)
   for (const e of trace) if ((e.type === 'timer_start' || e.type === 'timer_restart') && e.deadline <= now) times.push(e.deadline)
   times.push(now)
   return times
+}
+
+/**
+ * The scale of the states a builder has read, kept from one build to the next: every point but
+ * "now" stays where it is once placed, since a new entry or a newly passed deadline is never
+ * earlier than the time already read. So each build places only the new points, in place of
+ * sorting every time of the trace again (thousands on a long run, on every animation frame).
+ */
+type GrowingScale = {
+  /** Entry times and passed deadlines, rising and distinct, with their y. */
+  readonly times: number[]
+  readonly ys: number[]
+  readonly gaps: TimelineGap[]
+  /** Deadlines read but not yet passed, rising, from index `next` on. */
+  readonly waiting: number[]
+  next: number
+}
+
+function newScale(o: ScaleOptions): GrowingScale {
+  return { times: [0], ys: [o.top], gaps: [], waiting: [], next: 0 }
+}
+
+function insertRising(list: number[], from: number, value: number): void {
+  let lo = from
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! <= value) lo = mid + 1
+    else hi = mid
+  }
+  list.splice(lo, 0, value)
+}
+
+/**
+ * Places the points of `trace` from entry `from` on, and the deadlines passed by `now`. False when
+ * one would fall before a point already placed (a trace read in part at a later time, as a burst
+ * being drawn is): the scale must then be made again.
+ */
+function growScale(scale: GrowingScale, trace: ReadonlyArray<TraceEntry>, from: number, now: number, o: ScaleOptions): boolean {
+  const fresh: number[] = []
+  for (let i = from; i < trace.length; i++) {
+    const e = trace[i]!
+    fresh.push(e.time)
+    if (e.type === 'timer_start' || e.type === 'timer_restart') {
+      if (e.deadline <= now) fresh.push(e.deadline)
+      else insertRising(scale.waiting, scale.next, e.deadline)
+    }
+  }
+  const { waiting } = scale
+  while (scale.next < waiting.length && waiting[scale.next]! <= now) fresh.push(waiting[scale.next++]!)
+  if (scale.next > 256 && scale.next * 2 > waiting.length) {
+    waiting.splice(0, scale.next)
+    scale.next = 0
+  }
+  fresh.sort((a, b) => a - b)
+  const { times, ys, gaps } = scale
+  for (const time of fresh) {
+    const last = times[times.length - 1]!
+    if (time === last) continue
+    if (time < last) return false
+    const { y, gap } = nextY(last, ys[ys.length - 1]!, time, o)
+    times.push(time)
+    ys.push(y)
+    if (gap) gaps.push(gap)
+  }
+  return true
+}
+
+/** The scale of a state from the grown points and its own "now". */
+function scaleAt(scale: GrowingScale, now: number, o: ScaleOptions): { yOf: (t: number) => number; gaps: TimelineGap[]; height: number } {
+  const count = scale.times.length
+  const lastT = scale.times[count - 1]!
+  const lastY = scale.ys[count - 1]!
+  if (now <= lastT) return { yOf: lookup(scale.times, scale.ys, count, null, o), gaps: scale.gaps.slice(), height: lastY + o.top }
+  const { y, gap } = nextY(lastT, lastY, now, o)
+  return { yOf: lookup(scale.times, scale.ys, count, { t: now, y }, o), gaps: gap ? [...scale.gaps, gap] : scale.gaps.slice(), height: y + o.top }
 }
 
 // Trace entries are shared by every later state of a simulation, so a segment's two labels are
@@ -155,10 +253,11 @@ type Reading = {
   /** Segment ids were seen in rising order (they are, from the engine), so no sort is needed. */
   inOrder: boolean
   lastId: number
+  scale: GrowingScale
 }
 
-function newReading(): Reading {
-  return { trace: [], read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity }
+function newReading(o: ScaleOptions): Reading {
+  return { trace: [], read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity, scale: newScale(o) }
 }
 
 /** How far a reader got through a trace: the trace, how many entries it read, and the time then. */
@@ -250,12 +349,16 @@ function readOn(r: Reading, sim: Pick<SimState, 'trace' | 'time'>, yOf: (t: numb
  * not change. Given any other state (Back, Reset, another simulation) it starts reading afresh.
  */
 export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBuilder {
-  let reading = newReading()
+  const o = scaleOptions(options)
+  let reading = newReading(o)
   return (sim) => {
-    // The whole scale is made again (it is a small share of the work), and it only ever grows at
-    // the end: a new event or a passed deadline is never earlier than the time already read.
-    const { yOf, gaps, height } = createTimeScale(eventTimes(sim.trace, sim.time), options)
-    if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading()
+    if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading(o)
+    if (!growScale(reading.scale, sim.trace, reading.read, sim.time, o)) {
+      // Points already placed stay right: they all lie at or before the entries read so far.
+      reading.scale = newScale(o)
+      growScale(reading.scale, sim.trace, 0, sim.time, o)
+    }
+    const { yOf, gaps, height } = scaleAt(reading.scale, sim.time, o)
     readOn(reading, sim, yOf)
     const held = new Set<number>()
     for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)
