@@ -354,7 +354,8 @@ export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBu
   return (sim) => {
     if (!continuesTrace(reading, sim.trace, sim.time)) reading = newReading(o)
     if (!growScale(reading.scale, sim.trace, reading.read, sim.time, o)) {
-      // Points already placed stay right: they all lie at or before the entries read so far.
+      // What was read before keeps its y: it all lies at or before the entries read so far, where
+      // the scale made again places the same points.
       reading.scale = newScale(o)
       growScale(reading.scale, sim.trace, 0, sim.time, o)
     }
