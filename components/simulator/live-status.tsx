@@ -7,6 +7,7 @@ import { FateBar } from './controls'
 import { describeSince } from './describe'
 import { canStep, onScript, scenarioOf } from './driver'
 import { flagsOf, formatDuration, type Translate } from './format'
+import { OWN_LAYER } from './own-layer'
 import { useSimulatorStore } from './simulator-store-provider'
 
 /**
@@ -28,13 +29,13 @@ export const HostStates = memo(function HostStates({ t }: { t: Translate }) {
           <output
             aria-live="off"
             aria-label={t(host === 'client' ? 'clientState' : 'serverState')}
-            className={cn('font-mono text-base font-bold', host === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}
+            className={cn('font-mono text-base font-bold', OWN_LAYER, host === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}
           >
             {states[host] ?? t('hostDown')}
           </output>
         </p>
       ))}
-      <p role="timer" aria-label={t('clockLabel')} className="col-span-2 text-center font-mono text-sm tabular-nums sm:order-2 sm:col-span-1 sm:self-center">
+      <p role="timer" aria-label={t('clockLabel')} className={cn('col-span-2 text-center font-mono text-sm tabular-nums sm:order-2 sm:col-span-1 sm:self-center', OWN_LAYER)}>
         {t('clock', { time: formatDuration(time, t) })}
       </p>
     </div>
@@ -85,7 +86,7 @@ export const LastEvent = memo(function LastEvent({ t, labelId }: { t: Translate;
         {t('lastEvent')}
       </p>
       {/* Two lines are kept free, so the usual one- or two-line account does not move the panels below. */}
-      <p role="status" aria-labelledby={labelId} aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" className="min-h-10">
+      <p role="status" aria-labelledby={labelId} aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" className={cn('min-h-10', OWN_LAYER)}>
         {announcement ?? (scenario ? t('nothingYet') : t('nothingYetBlank'))}
       </p>
       {offScript ? <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('offScript')}</p> : null}

@@ -4,6 +4,7 @@ import { TIMER_KINDS } from '@/lib/tcp'
 import type { Host, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { formatDuration, type Translate } from './format'
+import { OWN_LAYER } from './own-layer'
 
 /** One side's TCB (RFC 9293 §3.3.1 variables) and its running timers with the time left. */
 export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId; now: number; t: Translate }) {
@@ -24,7 +25,7 @@ export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId;
       ]
     : []
   return (
-    <section aria-labelledby={headingId} className={cn('rounded-md border p-3', hostId === 'client' ? 'border-sky-300 dark:border-sky-800' : 'border-amber-300 dark:border-amber-800')}>
+    <section aria-labelledby={headingId} className={cn('rounded-md border p-3', OWN_LAYER, hostId === 'client' ? 'border-sky-300 dark:border-sky-800' : 'border-amber-300 dark:border-amber-800')}>
       <h3 id={headingId} className={cn('mb-2 text-sm font-semibold', hostId === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}>
         {t('tcb.heading', { host: t(hostId) })}
       </h3>
