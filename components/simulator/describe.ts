@@ -11,16 +11,27 @@ type SentEntry = Extract<TraceEntry, { type: 'segment_sent' }>
 /** Segment facts by id, collected from a trace (copies point at their original). */
 export type SegmentIndex = { get(id: number): SentEntry | undefined }
 
+/**
+ * Adds one trace entry to an index: a sent segment under its id, a duplicate's copy id pointing at
+ * its original. Returns the segment id the entry names, or null for entries about no segment.
+ */
+function addToIndex(index: Map<number, SentEntry>, entry: TraceEntry): number | null {
+  if (entry.type === 'segment_sent') {
+    index.set(entry.id, entry)
+    return entry.id
+  }
+  if (entry.type === 'segment_duplicated') {
+    const original = index.get(entry.id)
+    if (original) index.set(entry.copyId, original)
+    return entry.copyId
+  }
+  return null
+}
+
 /** Pure. Every segment of a trace by id; a duplicate's copy id maps to the original's entry. */
 export function indexSegments(trace: ReadonlyArray<TraceEntry>): Map<number, SentEntry> {
   const index = new Map<number, SentEntry>()
-  for (const entry of trace) {
-    if (entry.type === 'segment_sent') index.set(entry.id, entry)
-    else if (entry.type === 'segment_duplicated') {
-      const original = index.get(entry.id)
-      if (original) index.set(entry.copyId, original)
-    }
-  }
+  for (const entry of trace) addToIndex(index, entry)
   return index
 }
 
@@ -42,15 +53,8 @@ export function createSegmentIndexer(): (trace: ReadonlyArray<TraceEntry>) => Se
       highest = 0
     }
     for (let i = position.read; i < trace.length; i++) {
-      const entry = trace[i]!
-      if (entry.type === 'segment_sent') {
-        map.set(entry.id, entry)
-        highest = Math.max(highest, entry.id)
-      } else if (entry.type === 'segment_duplicated') {
-        const original = map.get(entry.id)
-        if (original) map.set(entry.copyId, original)
-        highest = Math.max(highest, entry.copyId)
-      }
+      const id = addToIndex(map, trace[i]!)
+      if (id !== null) highest = Math.max(highest, id)
     }
     position = { trace, read: trace.length, time: 0 }
     const own = map
