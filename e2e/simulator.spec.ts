@@ -256,6 +256,30 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })
 
+test('a step that sends a whole window is summed up and moves nothing below it', async ({ page }) => {
+  const start = applyActions(createSimulation(), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'send', host: 'client', bytes: 40_000 },
+  ])
+  await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
+  const s = sides(page)
+  await expect(s.lastEvent).toHaveText('Opened a shared simulation.')
+  await ready(page)
+  const list = page.getByRole('region', { name: 'Segment list, scrollable' })
+  const stateDiagram = page.getByRole('region', { name: 'State diagram, scrollable' })
+  await s.step.click()
+  await expect(list.getByRole('row')).not.toHaveCount(1)
+  const before = { list: await list.boundingBox(), status: await s.lastEvent.boundingBox(), below: await stateDiagram.boundingBox() }
+  // The handshake's last ACK, then the step that sends the window of data segments.
+  await clickUntil(s.step, async () => /more events in this step/.test((await s.lastEvent.textContent()) ?? ''))
+  await expect(s.lastEvent).toContainText('Client sends ACK, seq 101, ack 301')
+  await expect(s.lastEvent).toHaveText(/^([^.]+\. ){5}\d+ more events in this step$/)
+  expect(await list.boundingBox()).toEqual(before.list)
+  expect((await s.lastEvent.boundingBox())?.height).toBe(before.status?.height)
+  expect(await stateDiagram.boundingBox()).toEqual(before.below)
+})
+
 test('the Chinese playground names every control in Chinese', async ({ page }) => {
   await page.goto('/zh/playground/')
   const server = page.getByRole('group', { name: '服务器', exact: true })

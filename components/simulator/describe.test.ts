@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { applyAction, applyActions, createSimulation, type SimState } from '@/lib/sim'
 import en from '@/i18n/messages/en/simulator.json'
 import zh from '@/i18n/messages/zh/simulator.json'
-import { createSegmentIndexer, describeSince, indexSegments, recentSegments, traceToText } from './describe'
+import { createSegmentIndexer, describeSince, indexSegments, MAX_TOLD, recentSegments, tellSince, traceToText } from './describe'
 import { formatDuration, splitLabel, type Translate } from './format'
 
 const tEn = createTranslator({ locale: 'en', messages: { simulator: en }, namespace: 'simulator' }) as unknown as Translate
@@ -28,6 +28,27 @@ test('the same events read as sentences in Chinese', () => {
   const words = describeSince(handshake.trace, 0, tZh)
   expect(words).toContain('客户端发送报文段 SYN，序号 100')
   expect(words).toContain('服务器：LISTEN → SYN-RECEIVED')
+})
+
+test('a step with a few events is told in full', () => {
+  const before = applyActions(createSimulation(), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])
+  const after = applyAction(before, { type: 'step' })
+  const words = describeSince(after.trace, before.trace.length, tEn)
+  expect(words.length).toBeGreaterThan(1)
+  expect(words.length).toBeLessThanOrEqual(MAX_TOLD)
+  expect(tellSince(after.trace, before.trace.length, tEn)).toBe(words.join('. '))
+})
+
+test('a step that sends a whole window tells the first events and counts the rest', () => {
+  let sim = applyActions(createSimulation(), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])
+  while (sim.hosts.client.tcb?.state !== 'ESTABLISHED') sim = applyAction(sim, { type: 'step' })
+  const before = applyAction(sim, { type: 'send', host: 'client', bytes: 60_000 })
+  const words = describeSince(before.trace, sim.trace.length, tEn)
+  expect(words.length).toBeGreaterThan(MAX_TOLD)
+  const told = tellSince(before.trace, sim.trace.length, tEn)
+  expect(told).toBe([...words.slice(0, MAX_TOLD - 1), `${words.length - MAX_TOLD + 1} more events in this step`].join('. '))
+  expect(tellSince(before.trace, sim.trace.length, tZh)).toContain(`本步另有 ${words.length - MAX_TOLD + 1} 个事件`)
+  expect(tellSince(before.trace, sim.trace.length, tEn, 3)).toBe([...words.slice(0, 2), `${words.length - 2} more events in this step`].join('. '))
 })
 
 test('only the entries since the given index are described', () => {

@@ -145,6 +145,24 @@ export function recentSegments(trace: ReadonlyArray<TraceEntry>): Pick<SegmentIn
   return { get }
 }
 
+/**
+ * Sentences the announcement tells at most. One step can send a whole window of segments (forty-odd
+ * for a large SEND); read out in full, that would be a minute of speech, and on screen a box sixteen
+ * lines tall that pushes the panels below it down and back up again.
+ */
+export const MAX_TOLD = 6
+
+/**
+ * Pure. The announcement after one step: the events since `start` in words, or, when there are more
+ * than `max`, the first `max - 1` and how many more there are (the segment list and Export show them all).
+ */
+export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, max: number = MAX_TOLD): string {
+  const words = describeSince(trace, start, t)
+  if (words.length <= max) return words.join('. ')
+  const told = words.slice(0, max - 1)
+  return [...told, t('moreEvents', { count: words.length - told.length })].join('. ')
+}
+
 /** Pure. The entries from `start` on, in words (the announcement after one Step). */
 export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate): string[] {
   const segments = recentSegments(trace)

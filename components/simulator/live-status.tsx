@@ -4,7 +4,7 @@ import { memo, useMemo, type RefObject } from 'react'
 import { HOST_IDS, hostState } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { FateBar } from './controls'
-import { describeSince } from './describe'
+import { tellSince } from './describe'
 import { canStep, onScript, scenarioOf } from './driver'
 import { flagsOf, formatDuration, type Translate } from './format'
 import { OWN_LAYER } from './own-layer'
@@ -70,7 +70,7 @@ export const LastEvent = memo(function LastEvent({ t, labelId }: { t: Translate;
   const quiet = useSimulatorStore((s) => s.playing && s.speed === 'max')
   const announcement = useMemo(() => {
     if (!notice) return null
-    if (notice.kind === 'events') return describeSince(trace, notice.from, t).join('. ')
+    if (notice.kind === 'events') return tellSince(trace, notice.from, t)
     if (notice.kind === 'back') return t('back')
     if (notice.kind === 'reset') return t('resetDone')
     if (notice.kind === 'restored') return t('share.restored')

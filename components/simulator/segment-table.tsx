@@ -85,8 +85,6 @@ const TableHead = memo(function TableHead({ t }: { t: Translate }) {
 /** Rows are this tall, so only the rows scrolled into view need to exist. */
 const ROW_PX = 28
 const WINDOW_MARGIN = 8
-/** The box's height when the list is long (h-80). */
-const BOX_PX = 320
 
 /** Every segment, one row each, like a capture tool's packet list. Long lists draw only what is in view. */
 export function SegmentTable({
@@ -125,11 +123,12 @@ export function SegmentTable({
       tabIndex={0}
       role="region"
       aria-label={t('table.scroll')}
-      // Once the list is longer than the box, the box's height is set and its layout contained, so a
-      // new row never makes the page lay out again.
+      // From the first segment on, the box has its full height (h-80) and contains its layout: rows
+      // arriving one by one never move the panels below or make the page lay out again, as the
+      // diagram's box does. Only the empty list is short.
       className={cn(
         'overflow-auto rounded-md border border-slate-200 dark:border-slate-700',
-        rows.length * ROW_PX > BOX_PX ? 'h-80 [contain:strict]' : 'max-h-80 [contain:content]',
+        rows.length > 0 ? 'h-80 [contain:strict]' : '[contain:content]',
       )}
     >
       {/* The rows not drawn are padding around the table, not spacer rows inside it: a spacer row
