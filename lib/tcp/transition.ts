@@ -143,10 +143,10 @@ function enterTimeWait(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
  * Sends queued data within the send window, then a queued FIN after it (RFC 9293 §3.10.2,
  * §3.10.4). Returns the TCB with SND.NXT advanced and whether anything was sent.
  */
-function output(t: Tcb, fx: Fx, ctx: Ctx): Tcb {
+function output(t: Tcb, fx: Fx, ctx: Ctx, sendQueue: number = t.sendQueue): Tcb {
   const wasIdle = t.sndUna === t.sndNxt
   let sndNxt = t.sndNxt
-  let queue = t.sendQueue
+  let queue = sendQueue
   let finQueued = t.finQueued
   let sent = false
   while (queue > 0) {
@@ -166,7 +166,7 @@ function output(t: Tcb, fx: Fx, ctx: Ctx): Tcb {
     finQueued = false
     sent = true
   }
-  if (!sent) return t
+  if (!sent) return sendQueue === t.sendQueue ? t : { ...t, sendQueue }
   if (wasIdle) armRetransmission(fx, ctx, t.rto)
   if (t.ackPending) fx.push({ type: 'cancel_timer', timer: 'delayed_ack' })
   return { ...t, sndNxt, sendQueue: queue, finQueued, ackPending: false }
@@ -224,7 +224,8 @@ function onSend(tcb: Tcb | null, bytes: number, ctx: Ctx): TransitionResult {
       return { tcb: { ...tcb, sendQueue: tcb.sendQueue + n }, effects: fx }
     case 'ESTABLISHED':
     case 'CLOSE-WAIT':
-      return { tcb: output({ ...tcb, sendQueue: tcb.sendQueue + n }, fx, ctx), effects: fx }
+      // The new octets join the queue inside `output`: one copy of the TCB, not two.
+      return { tcb: output(tcb, fx, ctx, tcb.sendQueue + n), effects: fx }
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSING':
@@ -518,25 +519,31 @@ function onAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): Tcb | null {
     sendAck(t, fx, 'ack')
     return null
   }
-  let next = t
-  if (seqLt(t.sndUna, s.ack)) {
+  const advances = seqLt(t.sndUna, s.ack)
+  if (advances) {
+    if (s.ack === t.sndNxt) disarmRetransmission(fx, ctx)
+    else fx.push({ type: 'start_timer', timer: 'retransmission', ms: ctx.profile.rtoInitialMs })
+  }
+  // The window is updated from a segment no older than the last update (SND.WL1, SND.WL2).
+  const updatesWindow =
+    (seqLt(t.sndWl1, s.seq) || (t.sndWl1 === s.seq && seqLeq(t.sndWl2, s.ack))) &&
+    (t.sndWnd !== s.wnd || t.sndWl1 !== s.seq || t.sndWl2 !== s.ack)
+  if (!advances && !updatesWindow) return t
+  // One new TCB for both changes: this runs for nearly every segment, and each copy is ~20 fields.
+  const next: { -readonly [K in keyof Tcb]: Tcb[K] } = { ...t }
+  if (advances) {
     const advanced = seqDiff(s.ack, t.sndUna)
     const synPart = t.sndUna === t.iss && t.state !== 'LISTEN' ? 1 : 0
     const finPart = hasOutstandingFin(t) && s.ack === t.sndNxt ? 1 : 0
-    next = {
-      ...t,
-      sndUna: s.ack,
-      retransmits: 0,
-      rto: ctx.profile.rtoInitialMs,
-      bytesAcked: t.bytesAcked + Math.max(0, advanced - synPart - finPart),
-    }
-    if (s.ack === t.sndNxt) disarmRetransmission(fx, ctx)
-    else fx.push({ type: 'start_timer', timer: 'retransmission', ms: next.rto })
+    next.sndUna = s.ack
+    next.retransmits = 0
+    next.rto = ctx.profile.rtoInitialMs
+    next.bytesAcked = t.bytesAcked + Math.max(0, advanced - synPart - finPart)
   }
-  if (seqLt(next.sndWl1, s.seq) || (next.sndWl1 === s.seq && seqLeq(next.sndWl2, s.ack))) {
-    if (next.sndWnd !== s.wnd || next.sndWl1 !== s.seq || next.sndWl2 !== s.ack) {
-      next = { ...next, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack }
-    }
+  if (updatesWindow) {
+    next.sndWnd = s.wnd
+    next.sndWl1 = s.seq
+    next.sndWl2 = s.ack
   }
   return next
 }
