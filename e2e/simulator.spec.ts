@@ -221,8 +221,11 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
   expect(await box.evaluate((el) => el.scrollTop)).toBe(0)
 })
 
-test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
-  // A link whose run hands 40,000 bytes to SEND: one event in every animation frame for a second or more.
+/**
+ * The playground on a shared link that opens a connection and hands 40,000 bytes to SEND: a run of
+ * a few hundred events, whose first data step sends a whole window of segments at once.
+ */
+async function openBulkSend(page: Page) {
   const start = applyActions(createSimulation(), [
     { type: 'listen', host: 'server' },
     { type: 'connect', host: 'client' },
@@ -230,6 +233,11 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   ])
   await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
   await expect(sides(page).lastEvent).toHaveText('Opened a shared simulation.')
+}
+
+test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
+  // One event in every animation frame for a second or more.
+  await openBulkSend(page)
   await page.getByLabel('Speed').selectOption('max')
   const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
   // The box's scroll position in every frame while the run plays (while the button reads Pause).
@@ -257,14 +265,8 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
 })
 
 test('a step that sends a whole window is summed up and moves nothing below it', async ({ page }) => {
-  const start = applyActions(createSimulation(), [
-    { type: 'listen', host: 'server' },
-    { type: 'connect', host: 'client' },
-    { type: 'send', host: 'client', bytes: 40_000 },
-  ])
-  await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
+  await openBulkSend(page)
   const s = sides(page)
-  await expect(s.lastEvent).toHaveText('Opened a shared simulation.')
   await ready(page)
   const list = page.getByRole('region', { name: 'Segment list, scrollable' })
   const stateDiagram = page.getByRole('region', { name: 'State diagram, scrollable' })
