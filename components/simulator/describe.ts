@@ -158,9 +158,11 @@ export const MAX_TOLD = 6
  */
 export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, max: number = MAX_TOLD): string {
   const words = describeSince(trace, start, t)
-  if (words.length <= max) return words.join('. ')
+  // ". " between English sentences, a full-width "。" between Chinese ones.
+  const between = t('sentenceBreak')
+  if (words.length <= max) return words.join(between)
   const told = words.slice(0, max - 1)
-  return [...told, t('moreEvents', { count: words.length - told.length })].join('. ')
+  return [...told, t('moreEvents', { count: words.length - told.length })].join(between)
 }
 
 /** Pure. The entries from `start` on, in words (the announcement after one Step). */
