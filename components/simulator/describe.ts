@@ -165,7 +165,7 @@ export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Tr
   return [...told, t('moreEvents', { count: words.length - told.length })].join(between)
 }
 
-/** Pure. The entries from `start` on, in words (the announcement after one Step). */
+/** Pure. The entries from `start` on, in words, one sentence each (`tellSince` makes the announcement from them). */
 export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate): string[] {
   const segments = recentSegments(trace)
   const out: string[] = []
