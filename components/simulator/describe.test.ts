@@ -53,6 +53,23 @@ test('a step that sends a whole window tells the first events and counts the res
   expect(tellSince(before.trace, sim.trace.length, tEn, 3)).toBe([...words.slice(0, 2), `${words.length - 2} more events in this step`].join('. '))
 })
 
+test('counting the events a step does not tell puts none of them into words', () => {
+  let sim = applyActions(createSimulation(), [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }])
+  while (sim.hosts.client.tcb?.state !== 'ESTABLISHED') sim = applyAction(sim, { type: 'step' })
+  const before = applyAction(sim, { type: 'send', host: 'client', bytes: 60_000 })
+  expect(before.trace.length - sim.trace.length).toBeGreaterThan(30)
+  // Each event's sentence is one message whose key ends in its kind; the parts inside it (host
+  // names, segment words, durations) are other keys.
+  const sentenceKeys = /^events\.(sent|stale|retransmitted|probe|delivered|dropped\w*|duplicated|heldBack|delayedUntil|stateChange|timer\w+|userCall|userSignal|dataDelivered|crash|reboot)$/
+  const sentences: string[] = []
+  const counting: Translate = (key, values) => {
+    if (sentenceKeys.test(key)) sentences.push(key)
+    return tEn(key, values)
+  }
+  tellSince(before.trace, sim.trace.length, counting)
+  expect(sentences).toHaveLength(MAX_TOLD - 1)
+})
+
 test('only the entries since the given index are described', () => {
   const before = createSimulation()
   const after = applyActions(before, [{ type: 'listen', host: 'server' }])

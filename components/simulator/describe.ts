@@ -72,8 +72,8 @@ export function segmentWords(segment: Segment, t: Translate): string {
   return segment.len > 0 ? t('events.segmentData', { words, len: segment.len }) : words
 }
 
-/** Pure. One trace entry in words, or null for entries not worth announcing. */
-export function describeEntry(entry: TraceEntry, segments: Pick<SegmentIndex, 'get'>, t: Translate): string | null {
+/** Pure. One trace entry in words: every kind of entry has a sentence. */
+export function describeEntry(entry: TraceEntry, segments: Pick<SegmentIndex, 'get'>, t: Translate): string {
   const host = (id: 'client' | 'server') => t('events.hostName', { host: id })
   const flagsFor = (id: number) => {
     const sent = segments.get(id)
@@ -155,24 +155,27 @@ export const MAX_TOLD = 6
 /**
  * Pure. The announcement after one step: the events since `start` in words, or, when there are more
  * than `max`, the first `max - 1` and how many more there are (the segment list and Export show them all).
+ * Every entry has a sentence, so the rest are counted without being put into words: the step that
+ * sends a window is the first one after Play, and forty sentences formatted then made its frame long.
  */
 export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, max: number = MAX_TOLD): string {
-  const words = describeSince(trace, start, t)
+  const from = Math.max(0, start)
+  const count = Math.max(0, trace.length - from)
   // ". " between English sentences, a full-width "。" between Chinese ones.
   const between = t('sentenceBreak')
-  if (words.length <= max) return words.join(between)
-  const told = words.slice(0, max - 1)
-  return [...told, t('moreEvents', { count: words.length - told.length })].join(between)
+  if (count <= max) return describeSince(trace, from, t).join(between)
+  const told = describeSince(trace, from, t, from + max - 1)
+  return [...told, t('moreEvents', { count: count - told.length })].join(between)
 }
 
-/** Pure. The entries from `start` on, in words, one sentence each (`tellSince` makes the announcement from them). */
-export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate): string[] {
+/**
+ * Pure. The entries from `start` up to `end` (by default, the end of the trace) in words, one
+ * sentence each; `tellSince` makes the announcement from them.
+ */
+export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, end: number = trace.length): string[] {
   const segments = recentSegments(trace)
   const out: string[] = []
-  for (let i = Math.max(0, start); i < trace.length; i++) {
-    const words = describeEntry(trace[i]!, segments, t)
-    if (words) out.push(words)
-  }
+  for (let i = Math.max(0, start); i < Math.min(end, trace.length); i++) out.push(describeEntry(trace[i]!, segments, t))
   return out
 }
 
@@ -181,8 +184,7 @@ export function traceToText(trace: ReadonlyArray<TraceEntry>, t: Translate, head
   const segments = indexSegments(trace)
   const lines = [...header]
   for (const entry of trace) {
-    const words = describeEntry(entry, segments, t)
-    if (words) lines.push(`${formatSeconds(entry.time).padStart(12)}  ${words}`)
+    lines.push(`${formatSeconds(entry.time).padStart(12)}  ${describeEntry(entry, segments, t)}`)
   }
   return `${lines.join('\n')}\n`
 }
