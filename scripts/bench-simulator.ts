@@ -17,6 +17,11 @@
 //   main thread's CPU time per event from Chromium's own counters (all tasks, and their script,
 //   layout and style parts), which moves far less from run to run than frame times do.
 //
+// measureFrameCpuDetails(baseUrl): the same run once more with Chromium tracing on, to tell the
+//   frames the page's work makes long from those the machine does: for every main-thread task that
+//   ran a frame it compares wall time with the thread's CPU time (see frame-tasks.ts). Tracing costs
+//   time of its own, so these CPU times are upper bounds of the untraced run's.
+//
 // measureFloorFrameDetails(baseUrl): the same page and timing, with one line of text changed per
 //   frame for 1,000 frames and nothing else: what this machine's frames cost before the simulator
 //   does any work, so the row above can be read against it.
@@ -25,6 +30,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { CDPSession, Page } from '@playwright/test'
+import { FRAME_TASK_CATEGORIES, frameCpuReport, frameTasks, type FrameCpuReport, type TraceEvent } from './frame-tasks'
 import { applyActions, createSimulation, encodeRecording, isQuiescent, applyAction, recordingOf } from '@/lib/sim'
 
 /** Strings that only simulator code contains (message keys of the widget, engine action names). */
@@ -233,7 +239,8 @@ async function timeFrames(
   encodedRecording: string,
   probe: string,
   beforeProbe: (page: Page) => Promise<void>,
-): Promise<{ frames: number[]; loaf: number[]; thread: ThreadTimes }> {
+  options: { trace?: boolean } = {},
+): Promise<{ frames: number[]; loaf: number[]; thread: ThreadTimes; trace: TraceEvent[] }> {
   const { chromium } = await import('@playwright/test')
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()
   const browser = await chromium.launch({
@@ -250,26 +257,36 @@ async function timeFrames(
     // Main-thread time (thread CPU time, not wall time) spent while the probe runs, by kind.
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
+    if (options.trace) await browser.startTracing(page, { categories: FRAME_TASK_CATEGORIES })
     const before = await threadTimes(cdp)
     // A string, not a function: the TypeScript runner's helpers do not exist inside the page.
     const result = (await page.evaluate(probe)) as { frames: number[]; loaf: number[] }
     const after = await threadTimes(cdp)
+    const traced = options.trace ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents : []
     const spent = (key: keyof ThreadTimes) => (after[key] - before[key]) * 1000
-    return { ...result, thread: { task: spent('task'), script: spent('script'), layout: spent('layout'), style: spent('style') } }
+    return { ...result, thread: { task: spent('task'), script: spent('script'), layout: spent('layout'), style: spent('style') }, trace: traced }
   } finally {
     await browser.close()
   }
 }
 
+async function setFastest(page: Page): Promise<void> {
+  const { expect } = await import('@playwright/test')
+  await page.getByLabel('Speed').selectOption('max')
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
+}
+
 /** Every frame while the playground plays ~1,000 events at full speed: longest, median, percentiles and the worst frames. */
 export async function measureLongestFrameDetails(baseUrl: string): Promise<FrameReport> {
-  const { expect } = await import('@playwright/test')
   const { encoded, events } = benchRecording()
-  const { frames, loaf, thread } = await timeFrames(baseUrl, encoded, PLAY_PROBE, async (page) => {
-    await page.getByLabel('Speed').selectOption('max')
-    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled()
-  })
+  const { frames, loaf, thread } = await timeFrames(baseUrl, encoded, PLAY_PROBE, setFastest)
   return frameReport(frames, loaf, events, thread)
+}
+
+/** The same run traced: each frame task's wall time against the main thread's CPU time in it. */
+export async function measureFrameCpuDetails(baseUrl: string): Promise<FrameCpuReport> {
+  const { trace } = await timeFrames(baseUrl, benchRecording().encoded, PLAY_PROBE, setFastest, { trace: true })
+  return frameCpuReport(frameTasks(trace))
 }
 
 /** The same page with one line of text changed per frame (see FLOOR_PROBE): this machine's floor. */
@@ -284,6 +301,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('simulator extra JS', measureSimulatorExtraJsDetails(buildDir))
   if (baseUrl) {
     console.log('frames while playing', await measureLongestFrameDetails(baseUrl))
+    console.log('frame tasks, traced', await measureFrameCpuDetails(baseUrl))
     console.log('floor frames', await measureFloorFrameDetails(baseUrl))
   }
 }

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { measureEngineStepsPerSecond } from '@/lib/sim'
-import { measureFloorFrameDetails, measureLongestFrameDetails, measureSimulatorExtraJs } from './bench-simulator'
+import { measureFloorFrameDetails, measureFrameCpuDetails, measureLongestFrameDetails, measureSimulatorExtraJs } from './bench-simulator'
 
 type Row = { name: string; value: number; unit: string; budget: number | null; ok: boolean | null }
 type Budget = { max?: number; min?: number }
@@ -138,6 +138,12 @@ async function main() {
     add('  of which script', frames.threadMsPerEvent.script, 'ms')
     add('  of which layout', frames.threadMsPerEvent.layout, 'ms')
     add('  of which style', frames.threadMsPerEvent.style, 'ms')
+    const cpu = await measureFrameCpuDetails(`http://127.0.0.1:${port}`)
+    add('longest frame task, same playback traced (wall time)', cpu.longestWallMs, 'ms')
+    add('  main-thread CPU time in that task', cpu.cpuOfLongestWallMs, 'ms')
+    add('most main-thread CPU time in one frame task, traced', cpu.longestCpuMs, 'ms')
+    add('frame tasks over 16 ms, traced: wall time', cpu.over16WallMs, 'frames')
+    add('frame tasks over 16 ms, traced: CPU time', cpu.over16CpuMs, 'frames')
     const floor = await measureFloorFrameDetails(`http://127.0.0.1:${port}`)
     add('longest frame, same page changing one line per frame (machine floor)', floor.longestFrameMs, 'ms')
     add('median frame, machine floor run (1,000 frames)', floor.medianFrameMs, 'ms')
