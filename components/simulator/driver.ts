@@ -4,7 +4,7 @@
  * Pure; every TCP decision is the engine's (lib/sim applyAction), this only chooses which
  * SimAction to apply next.
  */
-import { applyAction, createSimulation, nextEvent, optionsOfRecording, pendingEvents, isQuiescent } from '@/lib/sim'
+import { applyAction, createSimulation, nextEvent, nextTimerEvent, optionsOfRecording, isQuiescent } from '@/lib/sim'
 import type { PendingEvent, SimAction, SimRecording, SimState } from '@/lib/sim'
 import type { ProfileId, VariantId } from '@/lib/tcp'
 import { getScenario, type Scenario } from '@/lib/scenarios'
@@ -94,7 +94,7 @@ export function canSkip(frame: Frame): boolean {
 
 /** Pure. The timer expiry Skip ahead would jump to, if any timer is running. */
 export function nextTimer(sim: SimState): Extract<PendingEvent, { type: 'timer' }> | undefined {
-  return pendingEvents(sim).find((e): e is Extract<PendingEvent, { type: 'timer' }> => e.type === 'timer')
+  return nextTimerEvent(sim) ?? undefined
 }
 
 type Stepped = { frame: Frame; applied: SimAction[] }

@@ -39,6 +39,7 @@ export {
   isQuiescent,
   lastSegmentFrom,
   nextEvent,
+  nextTimerEvent,
   optionsOfRecording,
   pendingEvents,
   recordingOf,

@@ -7,7 +7,7 @@ import { seqAdd, seqDiff, seqLeq } from '../tcp/seq'
 import { transition } from '../tcp/transition'
 import type { ProfileId, Tcb, TcbState, TcpEvent } from '../tcp/types'
 import { TCP_STATES, TIMER_KINDS } from '../tcp/types'
-import { applyAction, applyActions, createSimulation, hostState } from './simulation'
+import { applyAction, applyActions, createSimulation, hostState, isQuiescent, nextEvent, nextTimerEvent, pendingEvents } from './simulation'
 import { hostArb, moveArb, profileArb, toAction, variantArb, type Move } from './moves.testkit'
 import type { SimState } from './types'
 
@@ -49,6 +49,23 @@ test('random user calls, segment fates and clock jumps never throw and keep ever
         const action = toAction(sim, move)
         if (action) sim = applyAction(sim, action)
         checkSim(sim)
+      }
+    }),
+    { numRuns: RUNS, seed: SEED },
+  )
+})
+
+test('the next event, the next timer and quiescence, found in one pass, are what the sorted pending list says', () => {
+  fc.assert(
+    fc.property(profileArb, variantArb, fc.integer({ min: 1, max: 1000 }), fc.array(moveArb, { maxLength: 30 }), (profile, variant, seed, moves) => {
+      let sim = createSimulation({ profile, variant, seed, channel: { lossRate: 0.1, duplicateRate: 0.1 } })
+      for (const move of moves) {
+        const action = toAction(sim, move)
+        if (action) sim = applyAction(sim, action)
+        const pending = pendingEvents(sim)
+        expect(nextEvent(sim)).toEqual(pending[0] ?? null)
+        expect(nextTimerEvent(sim)).toEqual(pending.find((e) => e.type === 'timer') ?? null)
+        expect(isQuiescent(sim)).toBe(pending.every((e) => e.type === 'timer' && e.timer === 'keepalive'))
       }
     }),
     { numRuns: RUNS, seed: SEED },

@@ -9,6 +9,7 @@ import {
   hostState,
   isQuiescent,
   nextEvent,
+  nextTimerEvent,
   pendingEvents,
   recordingOf,
   replay,
@@ -24,6 +25,18 @@ test('Step processes the next arrival in time order', () => {
   expect(hostState(sim, 'server')).toBe('SYN-RECEIVED')
   expect(sim.time).toBe(100)
   expect(pendingEvents(sim).map((e) => e.type)).toEqual(['arrival', 'timer', 'timer'])
+})
+
+test("on the same millisecond an arrival comes before a timer, and the client's timer before the server's", () => {
+  const sim = applyActions(createSimulation(), [...handshake, { type: 'step' }])
+  // The server's SYN,ACK is in flight; both sides run a retransmission timer. Put all three on one millisecond.
+  const synAck = sim.channel.inFlight[0]!
+  const at = synAck.arriveAt!
+  const withTimer = (host: 'client' | 'server') => ({ ...sim.hosts[host], timers: { ...sim.hosts[host].timers, retransmission: { ...sim.hosts[host].timers.retransmission!, deadline: at } } })
+  const tied = { ...sim, hosts: { client: withTimer('client'), server: withTimer('server') } }
+  expect(nextEvent(tied)).toEqual({ type: 'arrival', time: at, segmentId: synAck.id, to: synAck.to })
+  expect(nextTimerEvent(tied)).toEqual({ type: 'timer', time: at, host: 'client', timer: 'retransmission' })
+  expect(pendingEvents(tied).map((e) => (e.type === 'arrival' ? 'arrival' : e.host))).toEqual(['arrival', 'client', 'server'])
 })
 
 test('applyAction never mutates its input', () => {

@@ -323,9 +323,57 @@ export function pendingEvents(sim: SimState): PendingEvent[] {
   return collectPending(sim)
 }
 
+/**
+ * The earliest timer deadline, or null. Hosts and timer kinds are read in the order `comparePending`
+ * breaks ties in, and only a strictly earlier deadline replaces the one found, so this is the timer
+ * the sorted list would put first.
+ */
+function earliestTimer(sim: Pick<SimState, 'hosts'>): Extract<PendingEvent, { type: 'timer' }> | null {
+  let host: HostId | null = null
+  let kind: TimerKind | null = null
+  let time = Infinity
+  for (const hostId of HOST_IDS) {
+    const h = sim.hosts[hostId]
+    if (!h.up) continue
+    for (const k of TIMER_KINDS) {
+      const t = h.timers[k]
+      if (t && t.deadline < time) {
+        host = hostId
+        kind = k
+        time = t.deadline
+      }
+    }
+  }
+  return host !== null && kind !== null ? { type: 'timer', time, host, timer: kind } : null
+}
+
+/**
+ * The event `step` processes next: the first of `collectPending`'s sorted list, found in one pass
+ * without building the list. The simulation asks this once or more per step (and the widget per
+ * event it draws), so sorting every in-flight segment each time was a good part of a step's cost.
+ */
+function earliestPending(sim: Pick<SimState, 'hosts' | 'channel'>): PendingEvent | null {
+  let arrival: InFlightSegment | null = null
+  for (const s of sim.channel.inFlight) {
+    if (s.arriveAt === null) continue
+    if (arrival === null || s.arriveAt < arrival.arriveAt! || (s.arriveAt === arrival.arriveAt && s.id < arrival.id)) arrival = s
+  }
+  const timer = earliestTimer(sim)
+  // On the same millisecond an arrival comes before a timer (see comparePending).
+  if (arrival !== null && (timer === null || arrival.arriveAt! <= timer.time)) {
+    return { type: 'arrival', time: arrival.arriveAt!, segmentId: arrival.id, to: arrival.to }
+  }
+  return timer
+}
+
 /** Pure. The event `step` would process next, or null when nothing is pending. */
 export function nextEvent(sim: SimState): PendingEvent | null {
-  return collectPending(sim)[0] ?? null
+  return earliestPending(sim)
+}
+
+/** Pure. The timer that expires next (what Skip ahead jumps to), or null when none is running. */
+export function nextTimerEvent(sim: SimState): Extract<PendingEvent, { type: 'timer' }> | null {
+  return earliestTimer(sim)
 }
 
 function processEvent(d: Draft, event: PendingEvent): void {
@@ -339,7 +387,7 @@ function processEvent(d: Draft, event: PendingEvent): void {
 }
 
 function stepOnce(d: Draft): boolean {
-  const next = collectPending(d)[0]
+  const next = earliestPending(d)
   if (!next) return false
   processEvent(d, next)
   return true
@@ -347,7 +395,7 @@ function stepOnce(d: Draft): boolean {
 
 function advanceTo(d: Draft, target: number): void {
   for (let guard = 0; guard < 1_000_000; guard++) {
-    const next = collectPending(d)[0]
+    const next = earliestPending(d)
     if (!next || next.time > target) break
     processEvent(d, next)
   }
@@ -355,7 +403,8 @@ function advanceTo(d: Draft, target: number): void {
 }
 
 function isQuiescentDraft(d: Pick<SimState, 'hosts' | 'channel'>): boolean {
-  return collectPending(d).every((e) => e.type === 'timer' && e.timer === 'keepalive')
+  if (d.channel.inFlight.some((s) => s.arriveAt !== null)) return false
+  return HOST_IDS.every((id) => !d.hosts[id].up || TIMER_KINDS.every((k) => k === 'keepalive' || d.hosts[id].timers[k] === null))
 }
 
 /**
@@ -478,7 +527,7 @@ function applyToDraft(d: Draft, action: SimAction): void {
       advanceTo(d, d.time + Math.max(0, action.ms))
       return
     case 'skip_to_next_timer': {
-      const next = collectPending(d).find((e) => e.type === 'timer')
+      const next = earliestTimer(d)
       if (next) advanceTo(d, next.time)
       return
     }
