@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { applyActions, createSimulation, encodeRecording, recordingOf } from '../lib/sim'
+import { applyAction, applyActions, createSimulation, encodeRecording, isQuiescent, recordingOf, type SimState } from '../lib/sim'
 import { clickUntil, expect, test } from './fixtures'
 
 
@@ -225,7 +225,7 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
  * The playground on a shared link that opens a connection and hands 40,000 bytes to SEND: a run of
  * a few hundred events, whose first data step sends a whole window of segments at once.
  */
-async function openBulkSend(page: Page) {
+async function openBulkSend(page: Page): Promise<SimState> {
   const start = applyActions(createSimulation(), [
     { type: 'listen', host: 'server' },
     { type: 'connect', host: 'client' },
@@ -233,6 +233,7 @@ async function openBulkSend(page: Page) {
   ])
   await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
   await expect(sides(page).lastEvent).toHaveText('Opened a shared simulation.')
+  return start
 }
 
 test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
@@ -262,6 +263,26 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
+})
+
+test('a segment list out of view while the run plays at the fastest speed shows the whole run when it stops', async ({ page }) => {
+  const start = await openBulkSend(page)
+  let end = start
+  while (!isQuiescent(end)) end = applyAction(end, { type: 'step' })
+  const segments = end.trace.filter((e) => e.type === 'segment_sent').length
+  await page.getByLabel('Speed').selectOption('max')
+  const heading = page.getByRole('heading', { name: /^Segments/ })
+  const list = page.getByRole('region', { name: 'Segment list, scrollable' })
+  await expect(list).not.toBeInViewport()
+  await page.getByRole('button', { name: 'Play' }).click()
+  await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
+  // The list held its rows while it was out of view; they are the run's last ones now: every
+  // segment counted, and none of the rows drawn still waits for a fate (the run delivered them all).
+  await expect(heading).toHaveText(`Segments (${segments} segments)`)
+  await expect(list.getByRole('row')).not.toHaveCount(1)
+  await expect(list.getByRole('button')).toHaveCount(0)
+  await list.scrollIntoViewIfNeeded()
+  await expect(list.getByRole('row').nth(1)).toContainText('delivered')
 })
 
 test('a step that sends a whole window is summed up and moves nothing below it', async ({ page }) => {

@@ -85,6 +85,10 @@ const TableHead = memo(function TableHead({ t }: { t: Translate }) {
 /** Rows are this tall, so only the rows scrolled into view need to exist. */
 const ROW_PX = 28
 const WINDOW_MARGIN = 8
+/** The list's height once it has segments (h-80). */
+const BOX_PX = 320
+/** How many rows the list draws while scrolled to the top: later segments add no rows to it. */
+export const ROWS_DRAWN_AT_TOP = Math.ceil(BOX_PX / ROW_PX) + WINDOW_MARGIN
 
 /** Every segment, one row each, like a capture tool's packet list. Long lists draw only what is in view. */
 export function SegmentTable({
@@ -103,7 +107,7 @@ export function SegmentTable({
   t: Translate
 }) {
   const rows = arrows
-  const [scroll, setScroll] = useState({ top: 0, height: 320 })
+  const [scroll, setScroll] = useState({ top: 0, height: BOX_PX })
   const pending = useRef(0)
   const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
     const box = event.currentTarget

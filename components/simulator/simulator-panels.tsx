@@ -8,11 +8,12 @@ import { createSegmentIndexer } from './describe'
 import { HEIGHT_STEP, createDiagramLayouter, initialStates } from './diagram-layout'
 import { createArrowWords } from './arrow-words'
 import { formatDuration, type Translate } from './format'
-import { SegmentTable } from './segment-table'
+import { ROWS_DRAWN_AT_TOP, SegmentTable } from './segment-table'
 import { SequenceDiagram } from './sequence-diagram'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { StateDiagram, type HostPosition } from './state-diagram'
 import { TcbPanel } from './tcb-panel'
+import { OffScreenHold, useOnScreen } from './off-screen-hold'
 
 /** Panels a simulator can show. */
 export type Panel = 'diagram' | 'states' | 'tcb' | 'table'
@@ -95,6 +96,12 @@ export const SimulatorPanels = memo(function SimulatorPanels({
   const initial = useMemo(() => initialStates(sim), [sim])
   const positions = useStatePositions(sim)
   const choose = useCallback((id: number) => api.getState().select(api.getState().selected === id ? null : id), [api])
+  // Panels out of view hold still while Play runs at the fastest speed (see OffScreenHold).
+  const fastPlaying = useSimulatorStore((s) => s.playing && s.speed === 'max')
+  const tcbRef = useRef<HTMLDivElement>(null)
+  const tableRef = useRef<HTMLDivElement>(null)
+  const tcbOnScreen = useOnScreen(tcbRef)
+  const tableOnScreen = useOnScreen(tableRef)
 
   return (
     <div className="mt-4 grid gap-4 @4xl:grid-cols-[3fr_2fr]">
@@ -130,10 +137,12 @@ export const SimulatorPanels = memo(function SimulatorPanels({
         </div>
       ) : null}
       {panels.has('tcb') ? (
-        <div className={cn('grid min-w-0 content-start gap-3 sm:grid-cols-2 @4xl:grid-cols-1', !panels.has('diagram') && '@4xl:col-span-2 @4xl:grid-cols-2')}>
-          {HOST_IDS.map((host) => (
-            <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
-          ))}
+        <div ref={tcbRef} className={cn('grid min-w-0 content-start gap-3 sm:grid-cols-2 @4xl:grid-cols-1', !panels.has('diagram') && '@4xl:col-span-2 @4xl:grid-cols-2')}>
+          <OffScreenHold hold={fastPlaying && !tcbOnScreen}>
+            {HOST_IDS.map((host) => (
+              <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
+            ))}
+          </OffScreenHold>
         </div>
       ) : null}
       {panels.has('states') ? (
@@ -156,11 +165,15 @@ export const SimulatorPanels = memo(function SimulatorPanels({
         </div>
       ) : null}
       {panels.has('table') ? (
-        <div className={cn('min-w-0 @4xl:col-span-2', OFFSCREEN_SKIPPED)}>
-          <h3 className="mb-1 text-sm font-semibold">
-            {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: layout.arrows.length })})</span>
-          </h3>
-          <SegmentTable arrows={layout.arrows} index={index} words={words} selected={selected} onChoose={choose} t={t} />
+        <div ref={tableRef} className={cn('min-w-0 @4xl:col-span-2', OFFSCREEN_SKIPPED)}>
+          {/* Held only once the rows it draws are all there: catching up then changes a few words,
+              where catching up on the first burst would add a whole screen of rows in one frame. */}
+          <OffScreenHold hold={fastPlaying && !tableOnScreen && layout.arrows.length > ROWS_DRAWN_AT_TOP}>
+            <h3 className="mb-1 text-sm font-semibold">
+              {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: layout.arrows.length })})</span>
+            </h3>
+            <SegmentTable arrows={layout.arrows} index={index} words={words} selected={selected} onChoose={choose} t={t} />
+          </OffScreenHold>
         </div>
       ) : null}
     </div>
