@@ -155,8 +155,9 @@ export const MAX_TOLD = 6
 /**
  * Pure. The announcement after one step: the events since `start` in words, or, when there are more
  * than `max`, the first `max - 1` and how many more there are (the segment list and Export show them all).
- * Every entry has a sentence, so the rest are counted without being put into words: the step that
- * sends a window is the first one after Play, and forty sentences formatted then made its frame long.
+ * Every entry has a sentence, so the rest are counted without being put into words: a step that
+ * sends a whole window would otherwise format forty sentences to show five, in the frame where the
+ * burst starts (one of the slowest while Play runs).
  */
 export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, max: number = MAX_TOLD): string {
   const from = Math.max(0, start)
