@@ -262,6 +262,10 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   expect(tops.length).toBeGreaterThan(30)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
+  // It follows in jumps of most of the box, not a little on every event.
+  const moves = tops.filter((top, i) => i > 0 && top !== tops[i - 1])
+  expect(moves.length).toBeGreaterThan(0)
+  expect(moves.length).toBeLessThan(tops.length / 4)
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })
 

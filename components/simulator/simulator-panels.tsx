@@ -192,6 +192,15 @@ const BOX_PX = HEIGHT_STEP
 const DRAWN_MARGIN_PX = 80
 /** The scroll box's height (32rem), fixed: a drawing that grows never moves the panels below it. */
 const BOX_HEIGHT_PX = 512
+/**
+ * Where "now" lands when the box jumps to follow it without smooth scrolling (at the fastest speed,
+ * or for readers who asked for reduced motion): this far below the top, so that the events after it
+ * have most of the box to arrive in before the next jump. Keeping "now" at the bottom instead moved
+ * the box on every event, and the browser then rastered the box's whole view again in every frame:
+ * 3.2–3.9 ms of raster-thread time per frame while the playground played 1,000 events, on a
+ * machine with two cores that the main thread shares.
+ */
+const JUMP_HEADROOM_PX = 120
 
 /**
  * The diagram's scroll box. It keeps "now" in view as events arrive and tells the diagram which
@@ -219,7 +228,9 @@ function DiagramScroller({
   const ref = useRef<HTMLDivElement>(null)
   // `seenNow`: where "now" was when the box last scrolled. A reader who scrolls is left where they
   // scrolled to; only a new "now" (new events) brings the box back to follow it.
-  const [view, setView] = useState({ top: 0, height: 512, seenNow: -1 })
+  // `jump`: the last jump made to follow "now" (see below), a new object for each, so that each one
+  // scrolls the box once and a reader's own scrolling never brings the box back to it.
+  const [view, setView] = useState<{ top: number; height: number; seenNow: number; jump: { top: number } | null }>({ top: 0, height: 512, seenNow: -1, jump: null })
   const nowRef = useRef(nowY)
   useEffect(() => {
     nowRef.current = nowY
@@ -239,14 +250,21 @@ function DiagramScroller({
       followedTo.current = null
       const height = box.clientHeight
       const seenNow = nowRef.current
-      setView((v) => (v.top === top && v.height === height && v.seenNow === seenNow ? v : { top, height, seenNow }))
+      setView((v) => (v.top === top && v.height === height && v.seenNow === seenNow ? v : { ...v, top, height, seenNow }))
     })
   }, [])
-  // When new events move "now" out of view, the box scrolls to it. The drawn window moves there in
-  // the same render, from the known view, so following "now" costs one render and no layout read
-  // per event rather than a second render when the scroll event arrives.
+  // When new events move "now" out of view, the box scrolls to it: smoothly, keeping it near the
+  // bottom, or without smooth scrolling in one jump that puts it near the top (JUMP_HEADROOM_PX).
+  // The drawn window moves there in the same commit, from the known view, so following "now" needs
+  // no layout read and no second commit when the scroll event arrives. A jump is kept in the view's
+  // state at once (React renders again before committing anything), so the next events are
+  // measured against where the box now is.
   const follow = nowY !== view.seenNow && (nowY > view.top + view.height - 60 || nowY < view.top)
-  const top = follow ? Math.max(0, nowY + 90 - view.height) : view.top
+  if (follow && !smooth) {
+    const jumpTo = Math.max(0, nowY - JUMP_HEADROOM_PX)
+    setView((v) => ({ ...v, top: jumpTo, seenNow: nowY, jump: { top: jumpTo } }))
+  }
+  const top = follow && smooth ? Math.max(0, nowY + 90 - view.height) : view.top
   useEffect(() => {
     const box = ref.current
     if (!box) return
@@ -265,10 +283,16 @@ function DiagramScroller({
   // before it ran, and the box would never follow while playing.
   useLayoutEffect(() => {
     const box = ref.current
-    if (!box || !follow) return
-    followedTo.current = smooth ? null : top
-    box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' })
+    if (!box || !follow || !smooth) return
+    followedTo.current = null
+    box.scrollTo({ top, behavior: 'smooth' })
   }, [follow, top, smooth])
+  useLayoutEffect(() => {
+    const box = ref.current
+    if (!box || !view.jump) return
+    followedTo.current = view.jump.top
+    box.scrollTo({ top: view.jump.top, behavior: 'auto' })
+  }, [view.jump])
   return (
     <div
       ref={ref}
@@ -285,7 +309,8 @@ function DiagramScroller({
       {all ? (
         render(-Infinity, Infinity)
       ) : (
-        <div style={{ height }}>{render(top - DRAWN_MARGIN_PX, top + view.height + DRAWN_MARGIN_PX, BOX_PX)}</div>
+        // At least one box below the top: a jump can put "now" near the top before the drawing is that tall.
+        <div style={{ height: Math.max(height, top + view.height) }}>{render(top - DRAWN_MARGIN_PX, top + view.height + DRAWN_MARGIN_PX, BOX_PX)}</div>
       )}
     </div>
   )
