@@ -1,9 +1,9 @@
 'use client'
 
 import { memo, useEffect, useRef, type ReactNode } from 'react'
-import type { Fate, HostId } from '@/lib/sim'
+import { nextTimerEvent, type Fate, type HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
-import { canStep, nextTimer } from './driver'
+import { canStep } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { formatDuration, type Notation, type Translate } from './format'
@@ -21,7 +21,7 @@ export const primaryClass =
 function useSkipHint(t: Translate): string | null {
   return useSimulatorStore((s) => {
     const sim = s.frame.sim
-    const next = nextTimer(sim)
+    const next = nextTimerEvent(sim)
     return next ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }) : null
   })
 }

@@ -5,7 +5,7 @@
  * SimAction to apply next.
  */
 import { applyAction, createSimulation, nextEvent, nextTimerEvent, optionsOfRecording, isQuiescent } from '@/lib/sim'
-import type { PendingEvent, SimAction, SimRecording, SimState } from '@/lib/sim'
+import type { SimAction, SimRecording, SimState } from '@/lib/sim'
 import type { ProfileId, VariantId } from '@/lib/tcp'
 import { getScenario, type Scenario } from '@/lib/scenarios'
 
@@ -89,12 +89,7 @@ export function shouldKeepPlaying(frame: Frame, setup: SimulatorSetup): boolean 
 
 /** Pure. True when a timer is running on a host that is up, so Skip ahead has somewhere to go. */
 export function canSkip(frame: Frame): boolean {
-  return nextTimer(frame.sim) !== undefined
-}
-
-/** Pure. The timer expiry Skip ahead would jump to, if any timer is running. */
-export function nextTimer(sim: SimState): Extract<PendingEvent, { type: 'timer' }> | undefined {
-  return nextTimerEvent(sim) ?? undefined
+  return nextTimerEvent(frame.sim) !== null
 }
 
 type Stepped = { frame: Frame; applied: SimAction[] }
@@ -155,7 +150,7 @@ export function stepFrame(frame: Frame, setup: SimulatorSetup): Stepped | null {
 
 function targetOf(sim: SimState, action: Extract<SimAction, { type: 'advance' | 'skip_to_next_timer' }>): number | null {
   if (action.type === 'advance') return sim.time + Math.max(0, action.ms)
-  return nextTimer(sim)?.time ?? null
+  return nextTimerEvent(sim)?.time ?? null
 }
 
 /**
