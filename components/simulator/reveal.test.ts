@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { applyActions, createSimulation } from '@/lib/sim'
-import { revealUpTo } from './reveal'
+import { REVEAL_PER_FRAME, revealPerFrame, revealUpTo } from './reveal'
 
 const open = applyActions(createSimulation(), [
   { type: 'listen', host: 'server' },
@@ -26,4 +26,10 @@ test('when no more than a frame’s worth is left, everything is drawn', () => {
   const from = open.trace.length
   expect(revealUpTo(burst.trace, from, 1000)).toBeNull()
   expect(revealUpTo(open.trace, open.trace.length - 1)).toBeNull()
+})
+
+test('at the fastest speed a burst is drawn one segment per frame; reduced motion draws it at once', () => {
+  expect(revealPerFrame('max', false)).toBe(1)
+  for (const speed of ['slow', 'normal', 'fast'] as const) expect(revealPerFrame(speed, false)).toBe(REVEAL_PER_FRAME)
+  for (const speed of ['slow', 'normal', 'fast', 'max'] as const) expect(revealPerFrame(speed, true)).toBe(Number.POSITIVE_INFINITY)
 })

@@ -4,9 +4,20 @@
  * a few per animation frame, so they fan out instead of arriving as one long frame. Pure.
  */
 import type { TraceEntry } from '@/lib/sim'
+import type { Speed } from './simulator-store'
 
-/** Segments drawn per animation frame while a burst is shown. */
+/** Segments drawn per animation frame while a burst is shown, below the fastest speed. */
 export const REVEAL_PER_FRAME = 3
+
+/**
+ * Segments of a burst drawn per frame while playing: all at once for readers who asked for reduced
+ * motion; one at the fastest speed, where every frame already brings an event, so that no frame
+ * draws more than one new arrow and one new row; otherwise REVEAL_PER_FRAME.
+ */
+export function revealPerFrame(speed: Speed, reducedMotion: boolean): number {
+  if (reducedMotion) return Number.POSITIVE_INFINITY
+  return speed === 'max' ? 1 : REVEAL_PER_FRAME
+}
 
 /**
  * Pure. How much of the trace to draw: everything before `from`, then up to `perFrame` further

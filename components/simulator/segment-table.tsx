@@ -131,7 +131,9 @@ export function SegmentTable({
       // arriving one by one never move the panels below or make the page lay out again, as the
       // diagram's box does. Only the empty list is short.
       className={cn(
-        'overflow-auto rounded-md border border-slate-200 dark:border-slate-700',
+        // No scroll anchoring, as in the diagram's box: once a reader has scrolled the list, every
+        // row that changes would send the browser looking for an anchor among the rows.
+        'overflow-auto rounded-md border border-slate-200 [overflow-anchor:none] dark:border-slate-700',
         rows.length > 0 ? 'h-80 [contain:strict]' : '[contain:content]',
       )}
     >

@@ -54,10 +54,6 @@ function useStatePositions(sim: SimState): Record<HostId, HostPosition> {
 }
 
 /**
- * Play: one step per speed interval, and in between, one animation frame per few segments of a
- * burst still being drawn (all at once for readers who asked for reduced motion).
- */
-/**
  * The panels the widget was asked to show: the sequence diagram, the TCB of each side, the state
  * diagram (Figure 5) and the segment list. They alone re-render on every event.
  */
@@ -303,8 +299,10 @@ function DiagramScroller({
       // A set height and strict containment: what changes inside never makes the page lay out again.
       // The scrollbar's gutter is kept from the start, so the drawing's width does not change (and
       // every arrow is not laid out again) when the drawing first grows taller than the box.
+      // No scroll anchoring: the box follows "now" itself, and the browser's search for an anchor
+      // among the drawing's elements took up to 3 ms of a frame's layout while Play ran.
       style={{ height: BOX_HEIGHT_PX + 2 }}
-      className="overflow-auto rounded-md border border-slate-200 [contain:strict] [scrollbar-gutter:stable] will-change-scroll dark:border-slate-700"
+      className="overflow-auto rounded-md border border-slate-200 [contain:strict] [overflow-anchor:none] [scrollbar-gutter:stable] will-change-scroll dark:border-slate-700"
     >
       {all ? (
         render(-Infinity, Infinity)

@@ -7,13 +7,14 @@ import { HOST_IDS } from '@/lib/sim'
 import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
+import { afterNextFrame } from './after-frame'
 import { traceToText } from './describe'
 import { scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
 import { rememberTranslations, type Translate } from './format'
 import { FateChooser, HostStates, LastEvent } from './live-status'
 import { shareUrl } from './share'
-import { REVEAL_PER_FRAME } from './reveal'
+import { revealPerFrame } from './reveal'
 import { SPEED_MS } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
@@ -43,15 +44,16 @@ export function useReducedMotion(): boolean {
 
 /**
  * Play (a component of its own, so pressing Play or Pause re-renders only this and the controls):
- * one step per speed interval, and in between, one animation frame per few segments of a
- * burst still being drawn (all at once for readers who asked for reduced motion).
+ * one step per speed interval, and in between, one frame per few segments of a burst still being
+ * drawn (all at once for readers who asked for reduced motion). Each step runs right after a frame
+ * is drawn (see after-frame.ts), so the next frame only has to lay out and paint it.
  */
 function PlayLoop({ reduced }: { reduced: boolean }): null {
   const api = useSimulatorApi()
   const playing = useSimulatorStore((s) => s.playing)
   useEffect(() => {
     if (!playing) return
-    let raf = 0
+    let cancel = () => {}
     let last = -Infinity
     const tick = (now: number) => {
       const state = api.getState()
@@ -59,17 +61,17 @@ function PlayLoop({ reduced }: { reduced: boolean }): null {
       const drawing = state.drawnUpTo !== null
       if (drawing || now - last >= SPEED_MS[state.speed]) {
         if (!drawing) last = now
-        const changed = state.playFrame(reduced ? Infinity : REVEAL_PER_FRAME)
+        const changed = state.playFrame(revealPerFrame(state.speed, reduced))
         const after = api.getState()
         if (!changed || (after.drawnUpTo === null && !shouldKeepPlaying(after.frame, after.setup))) {
           after.pause()
           return
         }
       }
-      raf = requestAnimationFrame(tick)
+      cancel = afterNextFrame(tick)
     }
-    raf = requestAnimationFrame(tick)
-    return () => cancelAnimationFrame(raf)
+    cancel = afterNextFrame(tick)
+    return () => cancel()
   }, [playing, api, reduced])
   return null
 }
