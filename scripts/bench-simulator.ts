@@ -11,15 +11,18 @@
 //   connection and hands 730,000 bytes to SEND (a run of about 1,000 engine events), sets the speed
 //   to Fastest (one event per animation frame) and presses Play. For every frame from Play until
 //   the run ends it records the time from the frame's start to the first task after its rendering
-//   (the step, React's render and commit, style, layout and paint, and any earlier work that made
-//   the frame start late), and returns the longest with the median and percentiles. Long Animation
+//   (style, layout and paint, and any earlier work that made the frame start late: Play takes each
+//   step, with React's render and commit, in a task right after a frame, so a step counts in the
+//   next frame when it runs past that frame's start), and returns the longest with the median and
+//   percentiles. Long Animation
 //   Frame entries (>= 50 ms), if Chromium reports any, count too. Beside the frames it reports the
 //   main thread's CPU time per event from Chromium's own counters (all tasks, and their script,
 //   layout and style parts), which moves far less from run to run than frame times do.
 //
 // measureFrameCpuDetails(baseUrl): the same run once more with Chromium tracing on, to tell the
 //   frames the page's work makes long from those the machine does: for every main-thread task that
-//   ran a frame it compares wall time with the thread's CPU time (see frame-tasks.ts). Tracing costs
+//   ran a frame it compares wall time with the thread's CPU time, alone and with the tasks run since
+//   the frame before (the step that prepared it; see frame-tasks.ts). Tracing costs
 //   time of its own, so these CPU times are upper bounds of the untraced run's.
 //
 // measureFloorFrameDetails(baseUrl): the same page and timing, with one line of text changed per

@@ -144,6 +144,8 @@ async function main() {
     add('most main-thread CPU time in one frame task, traced', cpu.longestCpuMs, 'ms')
     add('frame tasks over 16 ms, traced: wall time', cpu.over16WallMs, 'frames')
     add('frame tasks over 16 ms, traced: CPU time', cpu.over16CpuMs, 'frames')
+    add('most CPU time in one frame task and the tasks since the frame before, traced', cpu.longestCpuWithBeforeMs, 'ms')
+    add('frames over 16 ms, traced: CPU time of the frame task and the tasks before it', cpu.over16CpuWithBeforeMs, 'frames')
     const floor = await measureFloorFrameDetails(`http://127.0.0.1:${port}`)
     add('longest frame, same page changing one line per frame (machine floor)', floor.longestFrameMs, 'ms')
     add('median frame, machine floor run (1,000 frames)', floor.medianFrameMs, 'ms')

@@ -22,8 +22,30 @@ describe('frameTasks', () => {
       frame(1, 10, 20_100),
     ]
     expect(frameTasks(events)).toEqual([
-      { wallMs: 5, cpuMs: 4 },
-      { wallMs: 30, cpuMs: 8 },
+      { wallMs: 5, cpuMs: 4, cpuBeforeMs: 0 },
+      { wallMs: 30, cpuMs: 8, cpuBeforeMs: 2 },
+    ])
+  })
+
+  it('counts the CPU time of the tasks between two frames with the second, and nothing before the first', () => {
+    const events = [
+      meta(1, 10, 'CrRendererMain'),
+      // Before the first frame (the click that pressed Play): not counted.
+      task(1, 10, 0, 3_000, 3_000),
+      task(1, 10, 4_000, 2_000, 1_000),
+      frame(1, 10, 4_100),
+      // Two tasks before the second frame (the step, a message).
+      task(1, 10, 7_000, 9_000, 6_500),
+      task(1, 10, 16_500, 500, 500),
+      task(1, 10, 17_000, 4_000, 3_000),
+      frame(1, 10, 17_100),
+      task(1, 10, 34_000, 4_000, 4_000),
+      frame(1, 10, 34_100),
+    ]
+    expect(frameTasks(events)).toEqual([
+      { wallMs: 2, cpuMs: 1, cpuBeforeMs: 0 },
+      { wallMs: 4, cpuMs: 3, cpuBeforeMs: 7 },
+      { wallMs: 4, cpuMs: 4, cpuBeforeMs: 0 },
     ])
   })
 
@@ -39,27 +61,45 @@ describe('frameTasks', () => {
       frame(2, 21, 10),
     ]
     expect(frameTasks(events)).toHaveLength(3)
-    expect(frameTasks(events)[0]).toEqual({ wallMs: 9, cpuMs: 7 })
+    expect(frameTasks(events)[0]).toEqual({ wallMs: 9, cpuMs: 7, cpuBeforeMs: 0 })
   })
 
   it('uses the wall time when a task has no thread time', () => {
     const events = [meta(1, 10, 'CrRendererMain'), { name: 'RunTask', ph: 'X', pid: 1, tid: 10, ts: 0, dur: 3_000 }, frame(1, 10, 5)]
-    expect(frameTasks(events)).toEqual([{ wallMs: 3, cpuMs: 3 }])
+    expect(frameTasks(events)).toEqual([{ wallMs: 3, cpuMs: 3, cpuBeforeMs: 0 }])
   })
 })
 
 describe('frameCpuReport', () => {
   it('reports the longest frame with its CPU time, the most CPU in one frame, and frames over 16 ms', () => {
     const report = frameCpuReport([
-      { wallMs: 9, cpuMs: 8.04 },
-      { wallMs: 34.26, cpuMs: 8.1 },
-      { wallMs: 17, cpuMs: 16.5 },
-      { wallMs: 12, cpuMs: 11 },
+      { wallMs: 9, cpuMs: 8.04, cpuBeforeMs: 0 },
+      { wallMs: 34.26, cpuMs: 8.1, cpuBeforeMs: 9.5 },
+      { wallMs: 17, cpuMs: 16.5, cpuBeforeMs: 0 },
+      { wallMs: 12, cpuMs: 11, cpuBeforeMs: 4 },
     ])
-    expect(report).toEqual({ frames: 4, longestWallMs: 34.3, cpuOfLongestWallMs: 8.1, longestCpuMs: 16.5, over16WallMs: 2, over16CpuMs: 1 })
+    expect(report).toEqual({
+      frames: 4,
+      longestWallMs: 34.3,
+      cpuOfLongestWallMs: 8.1,
+      longestCpuMs: 16.5,
+      over16WallMs: 2,
+      over16CpuMs: 1,
+      longestCpuWithBeforeMs: 17.6,
+      over16CpuWithBeforeMs: 2,
+    })
   })
 
   it('reports zeros for a run with no frames', () => {
-    expect(frameCpuReport([])).toEqual({ frames: 0, longestWallMs: 0, cpuOfLongestWallMs: 0, longestCpuMs: 0, over16WallMs: 0, over16CpuMs: 0 })
+    expect(frameCpuReport([])).toEqual({
+      frames: 0,
+      longestWallMs: 0,
+      cpuOfLongestWallMs: 0,
+      longestCpuMs: 0,
+      over16WallMs: 0,
+      over16CpuMs: 0,
+      longestCpuWithBeforeMs: 0,
+      over16CpuWithBeforeMs: 0,
+    })
   })
 })

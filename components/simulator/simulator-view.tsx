@@ -8,6 +8,7 @@ import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
 import { afterNextFrame } from './after-frame'
+import { playMove } from './play-pacing'
 import { traceToText } from './describe'
 import { scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
@@ -46,7 +47,8 @@ export function useReducedMotion(): boolean {
  * Play (a component of its own, so pressing Play or Pause re-renders only this and the controls):
  * one step per speed interval, and in between, one frame per few segments of a burst still being
  * drawn (all at once for readers who asked for reduced motion). Each step runs right after a frame
- * is drawn (see after-frame.ts), so the next frame only has to lay out and paint it.
+ * is drawn (see after-frame.ts), so the next frame only has to lay out and paint it, and waits for
+ * the next frame when this one left too little time (see play-pacing.ts).
  */
 function PlayLoop({ reduced }: { reduced: boolean }): null {
   const api = useSimulatorApi()
@@ -55,18 +57,23 @@ function PlayLoop({ reduced }: { reduced: boolean }): null {
     if (!playing) return
     let cancel = () => {}
     let last = -Infinity
-    const tick = (now: number) => {
+    let waited = 0
+    const tick = (frameStart: number) => {
       const state = api.getState()
       if (!state.playing) return
       const drawing = state.drawnUpTo !== null
-      if (drawing || now - last >= SPEED_MS[state.speed]) {
-        if (!drawing) last = now
+      const move = playMove({ drawing, sinceLastStepMs: frameStart - last, speedMs: SPEED_MS[state.speed], elapsedMs: performance.now() - frameStart, waitedFrames: waited })
+      if (move === 'step') {
+        waited = 0
+        if (!drawing) last = frameStart
         const changed = state.playFrame(revealPerFrame(state.speed, reduced))
         const after = api.getState()
         if (!changed || (after.drawnUpTo === null && !shouldKeepPlaying(after.frame, after.setup))) {
           after.pause()
           return
         }
+      } else if (move === 'wait') {
+        waited++
       }
       cancel = afterNextFrame(tick)
     }
