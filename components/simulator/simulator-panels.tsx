@@ -93,7 +93,6 @@ export const SimulatorPanels = memo(function SimulatorPanels({
   const positions = useStatePositions(sim)
   const choose = useCallback((id: number) => api.getState().select(api.getState().selected === id ? null : id), [api])
   // Panels out of view hold still while Play runs at the fastest speed (see OffScreenHold).
-  const fastPlaying = useSimulatorStore((s) => s.playing && s.speed === 'max')
   const tcbRef = useRef<HTMLDivElement>(null)
   const tableRef = useRef<HTMLDivElement>(null)
   const tcbOnScreen = useOnScreen(tcbRef)
@@ -134,7 +133,7 @@ export const SimulatorPanels = memo(function SimulatorPanels({
       ) : null}
       {panels.has('tcb') ? (
         <div ref={tcbRef} className={cn('grid min-w-0 content-start gap-3 sm:grid-cols-2 @4xl:grid-cols-1', !panels.has('diagram') && '@4xl:col-span-2 @4xl:grid-cols-2')}>
-          <OffScreenHold hold={fastPlaying && !tcbOnScreen}>
+          <OffScreenHold onScreen={tcbOnScreen}>
             {HOST_IDS.map((host) => (
               <TcbPanel key={host} host={sim.hosts[host]} hostId={host} now={sim.time} t={t} />
             ))}
@@ -164,7 +163,7 @@ export const SimulatorPanels = memo(function SimulatorPanels({
         <div ref={tableRef} className={cn('min-w-0 @4xl:col-span-2', OFFSCREEN_SKIPPED)}>
           {/* Held only once the rows it draws are all there: catching up then changes a few words,
               where catching up on the first burst would add a whole screen of rows in one frame. */}
-          <OffScreenHold hold={fastPlaying && !tableOnScreen && layout.arrows.length > ROWS_DRAWN_AT_TOP}>
+          <OffScreenHold onScreen={tableOnScreen} holdable={layout.arrows.length > ROWS_DRAWN_AT_TOP}>
             <h3 className="mb-1 text-sm font-semibold">
               {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: layout.arrows.length })})</span>
             </h3>
