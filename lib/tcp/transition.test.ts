@@ -5,7 +5,7 @@ import { LINUX_PROFILE, RFC_PROFILE, TEXTBOOK_PROFILE } from './profiles'
 import { referenceTcb } from './reference'
 import { createSegment, formatRfc } from './segment'
 import { transition } from './transition'
-import type { Effect, Segment, Tcb, TransitionContext } from './types'
+import { TCP_STATES, type Effect, type Segment, type Tcb, type TcbState, type TransitionContext } from './types'
 
 const oracle = JSON.parse(readFileSync(new URL('./__fixtures__/oracle.json', import.meta.url), 'utf8')) as {
   meta: Record<string, unknown>
@@ -101,4 +101,40 @@ test('user calls the RFC rejects are values, not exceptions', () => {
   expect(transition(null, { type: 'close' }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_does_not_exist' }])
   const tw = referenceTcb('TIME-WAIT', 'client', RFC_PROFILE)
   expect(transition(tw, { type: 'send', bytes: 1 }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_closing' }])
+})
+
+test('transition never changes the TCB it is given, in any state, for any kind of event', () => {
+  const events = [
+    { type: 'send' as const, bytes: 3000 },
+    { type: 'close' as const },
+    { type: 'abort' as const },
+    { type: 'open' as const, mode: 'active' as const },
+    { type: 'timeout' as const, timer: 'retransmission' as const },
+    { type: 'timeout' as const, timer: 'delayed_ack' as const },
+    { type: 'timeout' as const, timer: 'keepalive' as const },
+    { type: 'timeout' as const, timer: 'time_wait' as const },
+  ]
+  let checked = 0
+  const tcbStates = TCP_STATES.filter((s): s is TcbState => s !== 'CLOSED')
+  for (const state of tcbStates) {
+    for (const role of ['client', 'server'] as const) {
+      const t = Object.freeze(referenceTcb(state, role, LINUX_PROFILE, { keepAlive: true }))
+      const before = JSON.stringify(t)
+      const peerIss = role === 'client' ? 300 : 100
+      const segments = [
+        createSegment({ seq: t.rcvNxt, ack: t.sndNxt, flags: { ack: true }, len: 100, wnd: 1000 }),
+        createSegment({ seq: t.rcvNxt, ack: t.sndNxt, flags: { ack: true, fin: true }, wnd: 1000 }),
+        createSegment({ seq: t.rcvNxt, ack: t.sndUna, flags: { ack: true }, wnd: 500 }),
+        createSegment({ seq: peerIss, flags: { syn: true, ack: true }, ack: t.sndNxt, wnd: 1000 }),
+        createSegment({ seq: t.rcvNxt, flags: { rst: true } }),
+      ]
+      // A frozen TCB makes any write to it throw (modules run in strict mode).
+      for (const event of [...events, ...segments.map(arrives)]) {
+        transition(t, event, ctx({ profile: LINUX_PROFILE }))
+        checked++
+      }
+      expect(JSON.stringify(t)).toBe(before)
+    }
+  }
+  expect(checked).toBe(tcbStates.length * 2 * 13)
 })
