@@ -9,7 +9,7 @@ import { initialFrame, operate, restoreFrames, type Frame, type Operation, type 
 import type { Notation } from './format'
 import { revealUpTo } from './reveal'
 
-/** Play speeds, as the delay between two events. `max` steps on every animation frame. */
+/** Play speeds, as the delay between two events. `max` steps on every frame that leaves time for it (see play-pacing.ts). */
 export type Speed = 'slow' | 'normal' | 'fast' | 'max'
 export const SPEEDS: ReadonlyArray<Speed> = ['slow', 'normal', 'fast', 'max']
 export const SPEED_MS: Readonly<Record<Speed, number>> = { slow: 1600, normal: 800, fast: 300, max: 0 }
