@@ -8,6 +8,7 @@ import { tellSince } from './describe'
 import { canStep, onScript, scenarioOf } from './driver'
 import { flagsOf, formatDuration, type Translate } from './format'
 import { OWN_LAYER } from './own-layer'
+import { playingAtFastest } from './simulator-store'
 import { useSimulatorStore } from './simulator-store-provider'
 
 /**
@@ -67,7 +68,7 @@ export const LastEvent = memo(function LastEvent({ t, labelId }: { t: Translate;
   const trace = frame.sim.trace
   const setup = useSimulatorStore((s) => s.setup)
   // At the fastest speed the words change every frame, faster than anyone could listen to them.
-  const quiet = useSimulatorStore((s) => s.playing && s.speed === 'max')
+  const quiet = useSimulatorStore(playingAtFastest)
   const announcement = useMemo(() => {
     if (!notice) return null
     if (notice.kind === 'events') return tellSince(trace, notice.from, t)

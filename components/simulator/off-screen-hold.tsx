@@ -1,6 +1,7 @@
 'use client'
 
 import { memo, useEffect, useState, type ReactNode, type RefObject } from 'react'
+import { playingAtFastest } from './simulator-store'
 import { useSimulatorStore } from './simulator-store-provider'
 
 /**
@@ -42,6 +43,6 @@ const Held = memo(
  * Pause re-renders this and not the panels around it.
  */
 export function OffScreenHold({ onScreen, holdable = true, children }: { onScreen: boolean; holdable?: boolean; children: ReactNode }) {
-  const fastPlaying = useSimulatorStore((s) => s.playing && s.speed === 'max')
+  const fastPlaying = useSimulatorStore(playingAtFastest)
   return <Held hold={fastPlaying && !onScreen && holdable}>{children}</Held>
 }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { applyActions, createSimulation, recordingOf } from '@/lib/sim'
 import { moveArb, toAction } from '@/lib/sim/moves.testkit'
 import { restoreFrames, type Frame } from './driver'
-import { createSimulatorStore } from './simulator-store'
+import { createSimulatorStore, playingAtFastest } from './simulator-store'
 
 /** Client connects with 20,000 bytes already queued: when the SYN,ACK arrives it sends a burst. */
 function queuedSend() {
@@ -119,4 +119,18 @@ test('Back after opening a shared link walks back through the recorded frames', 
     expect(store.getState().frame).toEqual(expected.pop())
   }
   expect(store.getState().history).toHaveLength(0)
+})
+
+test('playingAtFastest is true only while Play runs at the fastest speed', () => {
+  const store = createSimulatorStore({ scenarioId: null, profile: 'rfc', variant: 'standard' })
+  expect(playingAtFastest(store.getState())).toBe(false)
+  store.getState().setSpeed('max')
+  expect(playingAtFastest(store.getState())).toBe(false)
+  store.getState().play()
+  expect(playingAtFastest(store.getState())).toBe(true)
+  store.getState().setSpeed('fast')
+  expect(playingAtFastest(store.getState())).toBe(false)
+  store.getState().setSpeed('max')
+  store.getState().pause()
+  expect(playingAtFastest(store.getState())).toBe(false)
 })

@@ -94,6 +94,14 @@ export type SimulatorActions = {
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>
 
+/**
+ * Selector. True while Play runs at the fastest speed, where every frame brings an event: the live
+ * region stops announcing and panels out of view hold still.
+ */
+export function playingAtFastest(s: Pick<SimulatorState, 'playing' | 'speed'>): boolean {
+  return s.playing && s.speed === 'max'
+}
+
 /** Bytes the "Send data" button hands to SEND: the textbook's usual 100. */
 export const SEND_BYTES = 100
 

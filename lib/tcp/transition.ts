@@ -568,7 +568,7 @@ function onAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): Tcb | null {
     (t.sndWnd !== s.wnd || t.sndWl1 !== s.seq || t.sndWl2 !== s.ack)
   if (!advances && !updatesWindow) return t
   // One new TCB for both changes: this runs for nearly every segment, and each copy is ~20 fields.
-  const next: { -readonly [K in keyof Tcb]: Tcb[K] } = copyTcb(t)
+  const next = copyTcb(t)
   if (advances) {
     const advanced = seqDiff(s.ack, t.sndUna)
     const synPart = t.sndUna === t.iss && t.state !== 'LISTEN' ? 1 : 0
