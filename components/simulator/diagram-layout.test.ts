@@ -93,6 +93,13 @@ test('timers are spans beside their lane with their full duration', () => {
 test('the states before the trace began are shown under the lane headers', () => {
   expect(initialStates(open)).toEqual({ client: 'CLOSED', server: 'CLOSED' })
   expect(initialStates(createSimulation())).toEqual({ client: 'CLOSED', server: 'CLOSED' })
+  // A host that is down now was up when the trace began, whether or not it changed state first.
+  const crashed = applyActions(createSimulation(), [{ type: 'crash', host: 'server' }])
+  expect(crashed.hosts.server.up).toBe(false)
+  expect(initialStates(crashed)).toEqual({ client: 'CLOSED', server: 'CLOSED' })
+  const listenedThenCrashed = applyActions(createSimulation(), [{ type: 'listen', host: 'server' }, { type: 'crash', host: 'server' }])
+  expect(initialStates(listenedThenCrashed)).toEqual({ client: 'CLOSED', server: 'CLOSED' })
+  expect(initialStates(applyActions(createSimulation(), [{ type: 'listen', host: 'server' }]))).toEqual({ client: 'CLOSED', server: 'CLOSED' })
 })
 
 test('a layouter fed successive states, Back and other widths lays out what a fresh layout does', () => {

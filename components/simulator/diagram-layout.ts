@@ -365,11 +365,16 @@ export function layoutDiagram(sim: Pick<SimState, 'trace' | 'time' | 'channel' |
 export function initialStates(sim: Pick<SimState, 'trace' | 'hosts'>): Record<HostId, string> {
   const out: Record<HostId, string> = { client: 'CLOSED', server: 'CLOSED' }
   for (const host of ['client', 'server'] as const) {
+    // The first state change settles it, and it lies near the start of the trace: only a host that
+    // never changed state needs the whole trace searched (this runs on every event while playing).
     const first = sim.trace.find((e) => e.type === 'state_change' && e.host === host)
+    if (first?.type === 'state_change') {
+      out[host] = first.from
+      continue
+    }
     const crashed = sim.trace.some((e) => e.type === 'host_crash' && e.host === host)
     const h = sim.hosts[host]
-    if (first?.type === 'state_change') out[host] = first.from
-    else if (!crashed) out[host] = h.up ? (h.tcb?.state ?? 'CLOSED') : 'DOWN'
+    if (!crashed) out[host] = h.up ? (h.tcb?.state ?? 'CLOSED') : 'DOWN'
   }
   return out
 }

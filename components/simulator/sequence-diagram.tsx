@@ -144,30 +144,32 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
       </text>
     </>
   )
-  if (!a.open)
-    return (
-      <g>
-        {body}
-        {words}
-      </g>
-    )
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       onChoose(a.id)
     }
   }
-  const button = (
-    <g role="button" tabIndex={0} aria-label={name} aria-pressed={selected} onClick={() => onChoose(a.id)} onKeyDown={onKeyDown} className="cursor-pointer">
-      <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke="transparent" strokeWidth={18} />
-      {body}
-    </g>
-  )
+  // One element tree whether the segment is open or settled: when it arrives only attributes
+  // change. Two trees would make every arrow's lines and labels be removed and made again (and its
+  // text laid out again) at the moment it lands, on top of the frame that draws the next one.
+  const open = a.open
   return (
-    <>
-      {button}
+    <g>
+      <g
+        role={open ? 'button' : undefined}
+        tabIndex={open ? 0 : undefined}
+        aria-label={open ? name : undefined}
+        aria-pressed={open ? selected : undefined}
+        onClick={open ? () => onChoose(a.id) : undefined}
+        onKeyDown={open ? onKeyDown : undefined}
+        className={open ? 'cursor-pointer' : undefined}
+      >
+        {open ? <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke="transparent" strokeWidth={18} /> : null}
+        {body}
+      </g>
       {words}
-    </>
+    </g>
   )
 }, sameArrowProps)
 

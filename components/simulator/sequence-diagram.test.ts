@@ -1,0 +1,59 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { createTranslator } from 'use-intl/core'
+import { expect, test } from 'vitest'
+import { applyAction, applyActions, createSimulation } from '@/lib/sim'
+import en from '@/i18n/messages/en/simulator.json'
+import { createArrowWords } from './arrow-words'
+import { createSegmentIndexer } from './describe'
+import { initialStates, layoutDiagram, type DiagramLayout } from './diagram-layout'
+import { rememberTranslations, type Translate } from './format'
+import { SequenceDiagram } from './sequence-diagram'
+
+const t = rememberTranslations(createTranslator({ locale: 'en', messages: { simulator: en }, namespace: 'simulator' }) as unknown as Translate)
+
+const synSent = applyActions(createSimulation(), [
+  { type: 'listen', host: 'server' },
+  { type: 'connect', host: 'client' },
+])
+const synArrived = applyAction(synSent, { type: 'step' })
+
+/** The diagram of `layout` with only the SYN's arrow drawn. */
+function drawSyn(layout: DiagramLayout): string {
+  const syn = layout.arrows.find((a) => a.id === 1)!
+  return renderToStaticMarkup(
+    createElement(SequenceDiagram, {
+      layout: { ...layout, arrows: [syn], states: [], timers: [], gaps: [], down: [] },
+      initial: initialStates(synSent),
+      notation: 'textbook',
+      selected: null,
+      clock: '0 ms',
+      index: createSegmentIndexer()(synArrived.trace),
+      words: createArrowWords(t),
+      onChoose: () => {},
+      t,
+      titleId: 'title',
+    }),
+  )
+}
+
+/** The element tree without attributes or text: what decides whether React keeps the DOM nodes. */
+const elements = (markup: string) => markup.replace(/<(\/?[a-z]+)[^>]*>/g, '<$1>').replace(/>[^<]+</g, '><')
+
+test('an open segment is a button named for its fate; once it arrives it is a plain drawing', () => {
+  const open = drawSyn(layoutDiagram(synSent, 640))
+  const arrived = drawSyn(layoutDiagram(synArrived, 640))
+  expect(open).toMatch(/<g role="button" tabindex="0" aria-label="Segment 1: SYN[^"]*" aria-pressed="false"/)
+  expect(arrived).not.toMatch(/role="button"|tabindex/)
+  expect(arrived).toContain('SYN=1')
+})
+
+test('a segment arriving changes attributes only: its drawing keeps the same elements but the hit area', () => {
+  const open = elements(drawSyn(layoutDiagram(synSent, 640)))
+  const arrived = elements(drawSyn(layoutDiagram(synArrived, 640)))
+  // The open arrow has one extra transparent line, the wide area that takes the click; its tags
+  // line says "in flight" in a part of its own, which goes when the segment lands.
+  expect(open).toContain('<g><g><line></line><line></line><polygon></polygon></g><text><tspan></tspan><tspan></tspan></text><text><tspan></tspan></text></g>')
+  expect(arrived).toContain('<g><g><line></line><polygon></polygon></g><text><tspan></tspan><tspan></tspan></text><text></text></g>')
+  expect(open.replace('<g><g><line></line>', '<g><g>').replace('<text><tspan></tspan></text></g>', '<text></text></g>')).toBe(arrived)
+})
