@@ -251,6 +251,11 @@ export function createDiagramLayouter(): DiagramLayouter {
   let drawnWidth = NaN
   let settledArrows = new WeakMap<TimelineArrow, DrawnArrow>()
   let endedTimers = new WeakMap<TimelineTimerSpan, DrawnTimer>()
+  // The drawn arrows of the timeline's settled prefix (see Timeline.settledArrows), the last
+  // timeline arrow drawn into it, and their lowest end: copied whole into each layout.
+  let drawnPrefix: DrawnArrow[] = []
+  let prefixLast: TimelineArrow | null = null
+  let prefixBottom = -Infinity
   return (sim, width) => {
     const lanes = laneXs(width)
     if (width !== drawnWidth || !continuesTrace(reading, sim.trace, sim.time)) {
@@ -258,8 +263,15 @@ export function createDiagramLayouter(): DiagramLayouter {
       drawnWidth = width
       settledArrows = new WeakMap()
       endedTimers = new WeakMap()
+      drawnPrefix = []
     }
     const tl = timeline(sim)
+    // The builder hands out its settled prefix as the same objects; if it read afresh, so do we.
+    if (drawnPrefix.length > tl.settledArrows || (drawnPrefix.length > 0 && tl.arrows[drawnPrefix.length - 1] !== prefixLast)) drawnPrefix = []
+    if (drawnPrefix.length === 0) {
+      prefixLast = null
+      prefixBottom = -Infinity
+    }
     readOn(reading, sim, tl.yOf, lanes)
     const r = reading
     const stackY = (time: number) => tl.yOf(time) + extraBefore(r, time)
@@ -314,16 +326,29 @@ export function createDiagramLayouter(): DiagramLayouter {
       }
     }
 
-    let bottom = nowY
-    const arrows = tl.arrows.map((a) => {
+    while (drawnPrefix.length < tl.settledArrows) {
+      const a = tl.arrows[drawnPrefix.length]!
+      let drawn = settledArrows.get(a)
+      if (!drawn) {
+        drawn = drawArrow(a)
+        settledArrows.set(a, drawn)
+      }
+      drawnPrefix.push(drawn)
+      prefixLast = a
+      if (drawn.y2 > prefixBottom) prefixBottom = drawn.y2
+    }
+    let bottom = Math.max(nowY, prefixBottom)
+    const arrows = drawnPrefix.slice()
+    for (let i = drawnPrefix.length; i < tl.arrows.length; i++) {
+      const a = tl.arrows[i]!
       let drawn = settledArrows.get(a)
       if (!drawn) {
         drawn = drawArrow(a)
         if (a.fate === 'delivered' || a.fate === 'dropped') settledArrows.set(a, drawn)
       }
       if (drawn.y2 > bottom) bottom = drawn.y2
-      return drawn
-    })
+      arrows.push(drawn)
+    }
 
     const down = r.down.slice()
     for (const [host, y1] of r.downSince) down.push({ host, y1, y2: Math.max(bottom, nowY) + 24 })

@@ -176,3 +176,24 @@ test('settled arrows, state labels and ended timers are the same objects on the 
   for (const [i, s] of before.states.entries()) expect(after.states[i]).toBe(s)
   for (const t of before.timers.filter((t) => t.end !== 'running')) expect(after.timers).toContain(t)
 })
+
+test('settledArrows counts the arrows before the first open one, whatever the build read before', () => {
+  let sim = applyActions(createSimulation(), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'send', host: 'client', bytes: 20_000 },
+  ])
+  const build = createTimelineBuilder()
+  const counts: number[] = []
+  for (let i = 0; i < 40; i++) {
+    sim = applyAction(sim, { type: 'step' })
+    const tl = build(sim)
+    const firstOpen = tl.arrows.findIndex((a) => a.fate === 'in_flight' || a.fate === 'held')
+    expect(tl.settledArrows).toBe(firstOpen < 0 ? tl.arrows.length : firstOpen)
+    expect(buildTimeline(sim).settledArrows).toBe(tl.settledArrows)
+    counts.push(tl.settledArrows)
+  }
+  // It grows as segments land, and an open segment holds back the ones after it.
+  expect(Math.max(...counts)).toBeGreaterThan(10)
+  expect(counts.some((n, i) => i > 0 && n === counts[i - 1])).toBe(true)
+})

@@ -62,6 +62,11 @@ export type Timeline = {
   readonly timers: ReadonlyArray<TimelineTimerSpan>
   readonly gaps: ReadonlyArray<TimelineGap>
   readonly height: number
+  /**
+   * How many arrows at the start of `arrows` are settled (arrived or dropped), with every arrow
+   * before them: a builder hands these out as the same objects on every later build.
+   */
+  readonly settledArrows: number
   /** Maps a simulated time to y with the same compression. */
   readonly yOf: (time: number) => number
 }
@@ -245,8 +250,15 @@ type Reading = {
   readonly read: number
   readonly time: number
   readonly drafts: Map<number, Draft>
+  /** The drafts in the order they were read (rising ids while `inOrder`). */
+  readonly draftList: Draft[]
   /** Arrows whose segment arrived or was dropped, as handed out. */
   readonly settled: Map<number, TimelineArrow>
+  /**
+   * The settled arrows of the first drafts read, up to the first still open: copied whole into
+   * each build, so a long run's arrows are not looked up one by one on every event.
+   */
+  readonly settledPrefix: TimelineArrow[]
   readonly states: TimelineStateLabel[]
   readonly timers: TimelineTimerSpan[]
   readonly open: Map<string, OpenTimer>
@@ -257,7 +269,7 @@ type Reading = {
 }
 
 function newReading(o: ScaleOptions): Reading {
-  return { trace: [], read: 0, time: -Infinity, drafts: new Map(), settled: new Map(), states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity, scale: newScale(o) }
+  return { trace: [], read: 0, time: -Infinity, drafts: new Map(), draftList: [], settled: new Map(), settledPrefix: [], states: [], timers: [], open: new Map(), inOrder: true, lastId: -Infinity, scale: newScale(o) }
 }
 
 /** How far a reader got through a trace: the trace, how many entries it read, and the time then. */
@@ -273,6 +285,11 @@ export function continuesTrace(position: TracePosition, trace: ReadonlyArray<Tra
   if (position.read === 0) return true
   const last = position.read - 1
   return trace[last] === position.trace[last] && trace[0] === position.trace[0]
+}
+
+function addDraft(r: Reading, draft: Draft): void {
+  r.drafts.set(draft.id, draft)
+  r.draftList.push(draft)
 }
 
 /** Reads the entries of `sim.trace` after those already read, given the time scale of `sim`. */
@@ -298,14 +315,14 @@ function readOn(r: Reading, sim: Pick<SimState, 'trace' | 'time'>, yOf: (t: numb
       case 'segment_sent':
         if (e.id < r.lastId) r.inOrder = false
         r.lastId = e.id
-        r.drafts.set(e.id, { id: e.id, from: e.from, to: e.to, sentAt: e.time, endAt: e.time, fate: 'in_flight', reason: e.reason, copyOf: e.copyOf, label: labelOf(e.segment) })
+        addDraft(r, { id: e.id, from: e.from, to: e.to, sentAt: e.time, endAt: e.time, fate: 'in_flight', reason: e.reason, copyOf: e.copyOf, label: labelOf(e.segment) })
         break
       case 'segment_duplicated': {
         const o = r.drafts.get(e.id)
         if (!o) break
         if (e.copyId < r.lastId) r.inOrder = false
         r.lastId = e.copyId
-        r.drafts.set(e.copyId, { id: e.copyId, from: o.from, to: o.to, sentAt: o.sentAt, endAt: e.time, fate: 'held', reason: o.reason, copyOf: e.id, label: o.label })
+        addDraft(r, { id: e.copyId, from: o.from, to: o.to, sentAt: o.sentAt, endAt: e.time, fate: 'held', reason: o.reason, copyOf: e.id, label: o.label })
         break
       }
       case 'segment_delivered':
@@ -363,9 +380,18 @@ export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBu
     readOn(reading, sim, yOf)
     const held = new Set<number>()
     for (const s of sim.channel.inFlight) if (s.arriveAt === null) held.add(s.id)
-    const out: TimelineArrow[] = []
-    for (const a of reading.drafts.values()) {
-      const settled = reading.settled.get(a.id)
+    const { draftList, settled: settledById, settledPrefix } = reading
+    while (settledPrefix.length < draftList.length) {
+      const settled = settledById.get(draftList[settledPrefix.length]!.id)
+      if (!settled) break
+      settledPrefix.push(settled)
+    }
+    // Drafts are read in rising id order unless ids came out of order; only then is the list sorted.
+    const prefix = reading.inOrder ? settledPrefix.length : 0
+    const out: TimelineArrow[] = prefix > 0 ? settledPrefix.slice() : []
+    for (let i = prefix; i < draftList.length; i++) {
+      const a = draftList[i]!
+      const settled = settledById.get(a.id)
       if (settled) {
         out.push(settled)
         continue
@@ -388,7 +414,7 @@ export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBu
     if (!reading.inOrder) out.sort((a, b) => a.id - b.id)
     const timers = reading.timers.slice()
     for (const t of reading.open.values()) timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
-    return { lanes: LANES, arrows: out, states: reading.states.slice(), timers, gaps, height, yOf }
+    return { lanes: LANES, arrows: out, states: reading.states.slice(), timers, gaps, height, settledArrows: prefix, yOf }
   }
 }
 
