@@ -5,7 +5,7 @@
  * animation-frame callback, that script sits inside the frame, in front of the style, layout and
  * paint the browser must finish before the frame is shown. Run in a task queued from the callback,
  * it runs right after the frame is drawn, and the next frame draws its result; the frame itself
- * only lays out and paints.
+ * only lays out and paints (Play also lays the step out in its task, so the frame only paints).
  */
 
 /** Tasks queued after frames, oldest first. */
