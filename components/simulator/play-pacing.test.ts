@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { FRAME_MS, STEP_WINDOW_MS, playMove, stepNow } from './play-pacing'
+import { FRAME_MS, LAYOUT_WINDOW_MS, STEP_WINDOW_MS, layOutInStep, playMove, stepNow } from './play-pacing'
 
 test('a step starts only while half of the frame is still ahead', () => {
   expect(STEP_WINDOW_MS).toBeCloseTo(FRAME_MS / 2)
@@ -27,4 +27,13 @@ test('Play steps when a step is due and the frame left time, and otherwise waits
   expect(playMove({ ...normal, sinceLastStepMs: 800 })).toBe('step')
   // A burst still being drawn takes a frame's worth on every frame, whatever the speed.
   expect(playMove({ ...normal, drawing: true })).toBe('step')
+})
+
+test('a step lays itself out when it ends with time left before the next frame, and leaves it to the frame otherwise', () => {
+  expect(LAYOUT_WINDOW_MS).toBeGreaterThan(STEP_WINDOW_MS)
+  expect(LAYOUT_WINDOW_MS).toBeLessThan(FRAME_MS)
+  expect(layOutInStep(5)).toBe(true)
+  expect(layOutInStep(LAYOUT_WINDOW_MS)).toBe(true)
+  expect(layOutInStep(LAYOUT_WINDOW_MS + 0.1)).toBe(false)
+  expect(layOutInStep(18)).toBe(false)
 })

@@ -41,3 +41,17 @@ export function playMove(p: { drawing: boolean; sinceLastStepMs: number; speedMs
   if (!p.drawing && p.sinceLastStepMs < p.speedMs) return 'not-due'
   return stepNow(p.elapsedMs, p.waitedFrames) ? 'step' : 'wait'
 }
+
+/**
+ * How much of a frame may have gone by when a step's render is done for the step to lay it out
+ * too, ms: all but 4 ms. Laid out there, the step's layout (1–3 ms in traces, up to 7 ms for the
+ * first steps after Play) is done before the next frame is due, which then only paints. A step that
+ * ran later leaves its layout to the frame: done in the step's task, it would only make that task
+ * run further into the frame.
+ */
+export const LAYOUT_WINDOW_MS = FRAME_MS - 4
+
+/** Pure. Whether a step whose render ended `elapsedMs` after the start of the frame before it lays itself out now. */
+export function layOutInStep(elapsedMs: number): boolean {
+  return elapsedMs <= LAYOUT_WINDOW_MS
+}

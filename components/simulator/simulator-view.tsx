@@ -8,7 +8,7 @@ import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
 import { afterNextFrame } from './after-frame'
-import { playMove } from './play-pacing'
+import { layOutInStep, playMove } from './play-pacing'
 import { traceToText } from './describe'
 import { scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
@@ -44,10 +44,10 @@ export function useReducedMotion(): boolean {
 }
 
 /**
- * Lays out the page now, with the step just rendered: this task has the rest of the frame's time,
- * while the next frame would otherwise lay the step out before it could paint (the frame then only
- * paints). Traces of the playground playing 1,000 events at the fastest speed had 1.3 ms of layout
- * and 0.5 ms of style in each frame.
+ * Lays out the page now, with the step just rendered, while the next frame is not yet due (see
+ * layOutInStep): otherwise that frame would lay the step out before it could paint. Traces of the
+ * playground playing 1,000 events at the fastest speed had 1.3 ms of layout and 0.5 ms of style in
+ * each frame.
  */
 function layOutNow(): void {
   document.documentElement.getBoundingClientRect()
@@ -57,9 +57,9 @@ function layOutNow(): void {
  * Play (a component of its own, so pressing Play or Pause re-renders only this and the controls):
  * one step per speed interval, and in between, one frame per few segments of a burst still being
  * drawn (all at once for readers who asked for reduced motion). Each step runs right after a frame
- * is drawn (see after-frame.ts) and lays its result out in the same task, so the next frame only
- * has to paint it; a step waits for the next frame when this one left too little time (see
- * play-pacing.ts).
+ * is drawn (see after-frame.ts) and, if it ends with time to spare, lays its result out in the same
+ * task, so the next frame only has to paint it; a step waits for the next frame when this one left
+ * too little time (see play-pacing.ts).
  */
 function PlayLoop({ reduced }: { reduced: boolean }): null {
   const api = useSimulatorApi()
@@ -79,7 +79,9 @@ function PlayLoop({ reduced }: { reduced: boolean }): null {
         if (!drawing) last = frameStart
         const changed = state.playFrame(revealPerFrame(state.speed, reduced))
         // React renders the step in a microtask queued by the store's change; this one runs after it.
-        queueMicrotask(layOutNow)
+        queueMicrotask(() => {
+          if (layOutInStep(performance.now() - frameStart)) layOutNow()
+        })
         const after = api.getState()
         if (!changed || (after.drawnUpTo === null && !shouldKeepPlaying(after.frame, after.setup))) {
           after.pause()
