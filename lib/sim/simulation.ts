@@ -42,11 +42,16 @@ type MHost = Mutable<Omit<Host, 'timers' | 'app'>> & {
   timers: Mutable<Host['timers']>
   app: Mutable<Host['app']>
 }
+/**
+ * A state being changed. `trace` holds only the entries added to it: the engine appends to the
+ * trace and never reads it back, and `fromDraft` joins them to the earlier entries in one copy,
+ * where copying the whole trace first and then appending made every step copy it twice (the
+ * append outgrows a copy of exactly its length).
+ */
 type Draft = Omit<Mutable<SimState>, 'hosts' | 'channel' | 'trace' | 'actions'> & {
   hosts: { client: MHost; server: MHost }
   channel: Omit<Mutable<SimState['channel']>, 'inFlight'> & { inFlight: InFlightSegment[] }
   trace: TraceEntry[]
-  actions: SimAction[]
 }
 
 function other(host: HostId): HostId {
@@ -103,9 +108,13 @@ function toDraft(sim: SimState): Draft {
     ...sim,
     hosts: { client: host(sim.hosts.client), server: host(sim.hosts.server) },
     channel: { ...sim.channel, inFlight: sim.channel.inFlight.slice() },
-    trace: sim.trace.slice(),
-    actions: sim.actions.slice(),
+    trace: [],
   }
+}
+
+/** The next state: the draft with its new trace entries after those of `sim`, and `applied` after its actions. */
+function fromDraft(sim: SimState, d: Draft, applied: ReadonlyArray<SimAction>): SimState {
+  return Object.assign(d, { trace: sim.trace.concat(d.trace), actions: sim.actions.concat(applied) })
 }
 
 /** mulberry32: a small seeded PRNG whose whole state is one 32-bit number. */
@@ -556,18 +565,14 @@ function applyToDraft(d: Draft, action: SimAction): void {
 export function applyAction(sim: SimState, action: SimAction): SimState {
   const d = toDraft(sim)
   applyToDraft(d, action)
-  d.actions.push(action)
-  return d
+  return fromDraft(sim, d, [action])
 }
 
 /** Pure. Applies actions in order (one copy of the state for the whole list). */
 export function applyActions(sim: SimState, actions: ReadonlyArray<SimAction>): SimState {
   const d = toDraft(sim)
-  for (const action of actions) {
-    applyToDraft(d, action)
-    d.actions.push(action)
-  }
-  return d
+  for (const action of actions) applyToDraft(d, action)
+  return fromDraft(sim, d, actions)
 }
 
 /** Pure. The TCP state of a host: its TCB's state, CLOSED without a TCB, null when the host is down. */
