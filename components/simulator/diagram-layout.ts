@@ -338,7 +338,7 @@ export function createDiagramLayouter(): DiagramLayouter {
       if (drawn.y2 > prefixBottom) prefixBottom = drawn.y2
     }
     let bottom = Math.max(nowY, prefixBottom)
-    const arrows = drawnPrefix.slice()
+    const rest: DrawnArrow[] = []
     for (let i = drawnPrefix.length; i < tl.arrows.length; i++) {
       const a = tl.arrows[i]!
       let drawn = settledArrows.get(a)
@@ -347,8 +347,10 @@ export function createDiagramLayouter(): DiagramLayouter {
         if (a.fate === 'delivered' || a.fate === 'dropped') settledArrows.set(a, drawn)
       }
       if (drawn.y2 > bottom) bottom = drawn.y2
-      arrows.push(drawn)
+      rest.push(drawn)
     }
+    // One copy of the prefix with the rest after it, as the timeline builds its arrows.
+    const arrows = drawnPrefix.concat(rest)
 
     const down = r.down.slice()
     for (const [host, y1] of r.downSince) down.push({ host, y1, y2: Math.max(bottom, nowY) + 24 })

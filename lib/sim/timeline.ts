@@ -388,16 +388,16 @@ export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBu
     }
     // Drafts are read in rising id order unless ids came out of order; only then is the list sorted.
     const prefix = reading.inOrder ? settledPrefix.length : 0
-    const out: TimelineArrow[] = prefix > 0 ? settledPrefix.slice() : []
+    const rest: TimelineArrow[] = []
     for (let i = prefix; i < draftList.length; i++) {
       const a = draftList[i]!
       const settled = settledById.get(a.id)
       if (settled) {
-        out.push(settled)
+        rest.push(settled)
         continue
       }
       // An object literal, not `{ ...a, fate }`: overriding a spread key takes V8's slow path.
-      out.push({
+      rest.push({
         id: a.id,
         from: a.from,
         to: a.to,
@@ -411,6 +411,9 @@ export function createTimelineBuilder(options: TimelineOptions = {}): TimelineBu
         y2: yOf(sim.time),
       })
     }
+    // One copy of the prefix with the rest after it (appending to a copy of the prefix would
+    // outgrow it and copy it again).
+    const out = prefix > 0 ? settledPrefix.concat(rest) : rest
     if (!reading.inOrder) out.sort((a, b) => a.id - b.id)
     const timers = reading.timers.slice()
     for (const t of reading.open.values()) timers.push({ host: t.host, timer: t.timer, startAt: t.startAt, deadline: t.deadline, endAt: sim.time, y1: yOf(t.startAt), y2: yOf(sim.time), end: 'running' })
