@@ -123,7 +123,9 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
         fill={C.fg}
         {...HALO}
       >
-        <tspan>{line1}</tspan>
+        {/* The first line is the text's own, not a <tspan>: a long run draws two thousand arrows,
+            and every element less keeps the garbage collector away from the frames. */}
+        {line1}
         {line2 ? (
           <tspan x={a.labelX} dy={12}>
             {line2}
@@ -139,7 +141,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
         fill={C.muted}
         {...HALO}
       >
-        #{a.id}
+        {`#${a.id}`}
         {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
       </text>
     </>
