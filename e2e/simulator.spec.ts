@@ -257,7 +257,12 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
     'Pause',
   )
   await page.getByRole('button', { name: 'Play' }).click()
+  // Too fast to tell each event: the box says so instead, and tells the last events once it stops.
+  const lastEvent = sides(page).lastEvent
+  await expect(lastEvent).toHaveText('Playing at the Fastest speed, too fast to tell each event. Pause to read the last ones.')
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
+  await expect(lastEvent).toContainText(/receives segment \d+/)
+  await expect(lastEvent).not.toContainText('Fastest')
   const tops = await whilePlaying
   expect(tops.length).toBeGreaterThan(30)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).

@@ -69,14 +69,17 @@ export const LastEvent = memo(function LastEvent({ t, labelId }: { t: Translate;
   const setup = useSimulatorStore((s) => s.setup)
   // At the fastest speed the words change every frame, faster than anyone could listen to them.
   const quiet = useSimulatorStore(playingAtFastest)
+  // Not put into words either while so: a step's sentences took 0.5 ms of every frame to format,
+  // for a box that no one can read at sixty changes a second.
   const announcement = useMemo(() => {
+    if (quiet) return t('fastPlaying')
     if (!notice) return null
     if (notice.kind === 'events') return tellSince(trace, notice.from, t)
     if (notice.kind === 'back') return t('back')
     if (notice.kind === 'reset') return t('resetDone')
     if (notice.kind === 'restored') return t('share.restored')
     return t('share.invalid')
-  }, [notice, trace, t])
+  }, [quiet, notice, trace, t])
   const scenario = scenarioOf(setup)
   const idle = !canStep(frame, setup) && trace.length > 0
   const offScript = scenario !== null && frame.cursor === null
