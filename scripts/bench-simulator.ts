@@ -24,8 +24,8 @@
 // measureFrameCpuDetails(baseUrl): the same run once more with Chromium tracing on, to tell the
 //   frames the page's work makes long from those the machine does: for every main-thread task that
 //   ran a frame it compares wall time with the thread's CPU time, alone and with the tasks run since
-//   the frame before (the step that prepared it; see frame-tasks.ts). Tracing costs
-//   time of its own, so these CPU times are upper bounds of the untraced run's.
+//   the frame before (the step that prepared it; see frame-tasks.ts). Tracing costs time of its
+//   own, so these CPU times are upper bounds of the untraced run's.
 //
 // measureFloorFrameDetails(baseUrl): the same page and timing, with one line of text changed per
 //   frame for 1,000 frames and nothing else: what this machine's frames cost before the simulator
@@ -160,7 +160,7 @@ function frameProbe(parts: { setup?: string; began: string; ended: string; eachF
 }
 
 /** Presses Play and times every frame until the Play button is back (the run is over). */
-export const PLAY_PROBE = frameProbe({
+const PLAY_PROBE = frameProbe({
   setup: `const playButton = () => {
     const button = document.querySelector('button[aria-keyshortcuts="P"]')
     return button !== null && button.textContent === 'Play'

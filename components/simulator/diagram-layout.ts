@@ -326,13 +326,19 @@ export function createDiagramLayouter(): DiagramLayouter {
       }
     }
 
-    while (drawnPrefix.length < tl.settledArrows) {
-      const a = tl.arrows[drawnPrefix.length]!
+    /** A settled arrow is drawn once and handed out as the same object; an open one every time. */
+    const drawnOf = (a: TimelineArrow): DrawnArrow => {
       let drawn = settledArrows.get(a)
       if (!drawn) {
         drawn = drawArrow(a)
-        settledArrows.set(a, drawn)
+        if (a.fate === 'delivered' || a.fate === 'dropped') settledArrows.set(a, drawn)
       }
+      return drawn
+    }
+
+    while (drawnPrefix.length < tl.settledArrows) {
+      const a = tl.arrows[drawnPrefix.length]!
+      const drawn = drawnOf(a)
       drawnPrefix.push(drawn)
       prefixLast = a
       if (drawn.y2 > prefixBottom) prefixBottom = drawn.y2
@@ -340,12 +346,7 @@ export function createDiagramLayouter(): DiagramLayouter {
     let bottom = Math.max(nowY, prefixBottom)
     const rest: DrawnArrow[] = []
     for (let i = drawnPrefix.length; i < tl.arrows.length; i++) {
-      const a = tl.arrows[i]!
-      let drawn = settledArrows.get(a)
-      if (!drawn) {
-        drawn = drawArrow(a)
-        if (a.fate === 'delivered' || a.fate === 'dropped') settledArrows.set(a, drawn)
-      }
+      const drawn = drawnOf(tl.arrows[i]!)
       if (drawn.y2 > bottom) bottom = drawn.y2
       rest.push(drawn)
     }

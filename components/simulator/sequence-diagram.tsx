@@ -153,8 +153,9 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
     }
   }
   // One element tree whether the segment is open or settled (and no wrapper, since a long run
-  // mounts two thousand arrows): when it arrives only attributes change. Two trees would make every arrow's lines and labels be removed and made again (and its
-  // text laid out again) at the moment it lands, on top of the frame that draws the next one.
+  // mounts two thousand arrows): when it arrives only attributes change. Two trees would make every
+  // arrow's lines and labels be removed and made again (and its text laid out again) at the moment
+  // it lands, on top of the frame that draws the next one.
   const open = a.open
   return (
     <>
