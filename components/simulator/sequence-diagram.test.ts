@@ -57,3 +57,51 @@ test('a segment arriving changes attributes only: its drawing keeps the same ele
   expect(arrived).toContain('<g><line></line><polygon></polygon></g><text><tspan></tspan></text><text></text>')
   expect(open.replace('<g><line></line><line></line>', '<g><line></line>').replace('<text><tspan></tspan></text><g>', '<text></text><g>')).toBe(arrived)
 })
+
+/** The SYN's arrow stretched to 1,000 px (as a long run's arrows are), drawn with a view from `top` to `bottom`. */
+function drawLongSyn(top: number, bottom: number): string {
+  const layout = layoutDiagram(synArrived, 640)
+  const syn = layout.arrows.find((a) => a.id === 1)!
+  const long = { ...syn, y2: syn.y1 + 1000, labelY: syn.y1 + 400 }
+  return renderToStaticMarkup(
+    createElement(SequenceDiagram, {
+      layout: { ...layout, arrows: [long], states: [], timers: [], gaps: [], down: [] },
+      initial: initialStates(synSent),
+      notation: 'textbook',
+      selected: null,
+      clock: '0 ms',
+      index: createSegmentIndexer()(synArrived.trace),
+      words: createArrowWords(t),
+      onChoose: () => {},
+      t,
+      titleId: 'title',
+      viewTop: syn.y1 + top,
+      viewBottom: syn.y1 + bottom,
+    }),
+  )
+}
+
+test('a long arrow is drawn only in the parts that lie in view: its line, its label, its head', () => {
+  const label = /SYN=1/
+  const head = /<polygon/
+  // The view crosses the middle of the line, far from both the label and the head.
+  const middle = drawLongSyn(650, 700)
+  expect(middle).toMatch(/<line[^>]*stroke="var\(--sim-client/)
+  expect(middle).not.toMatch(label)
+  expect(middle).not.toMatch(head)
+  // Around the label: the label and the line, not the head.
+  const atLabel = drawLongSyn(380, 420)
+  expect(atLabel).toMatch(label)
+  expect(atLabel).toContain('#1')
+  expect(atLabel).not.toMatch(head)
+  // Around the head: the head and the line, not the label.
+  const atHead = drawLongSyn(980, 1020)
+  expect(atHead).toMatch(head)
+  expect(atHead).not.toMatch(label)
+  // Below the whole arrow: nothing of it.
+  expect(drawLongSyn(1200, 1300)).not.toMatch(/<line[^>]*stroke="var\(--sim-client/)
+  // With no view (the exported file), all of it.
+  const all = drawSyn(layoutDiagram(synArrived, 640))
+  expect(all).toMatch(label)
+  expect(all).toMatch(head)
+})

@@ -47,6 +47,10 @@ type ArrowProps = {
   tags: string
   lostWord: string
   onChoose: (id: number) => void
+  /** Whether the label lies in the drawn part of the diagram (see SequenceDiagram's viewTop). */
+  labelShown: boolean
+  /** Whether the head (or the cross of a lost segment) lies in the drawn part. */
+  endShown: boolean
 }
 
 function sameArrow(a: DrawnArrow, b: DrawnArrow): boolean {
@@ -63,11 +67,13 @@ function sameArrowProps(p: ArrowProps, q: ArrowProps): boolean {
     p.tags === q.tags &&
     p.lostWord === q.lostWord &&
     p.onChoose === q.onChoose &&
+    p.labelShown === q.labelShown &&
+    p.endShown === q.endShown &&
     sameArrow(p.arrow, q.arrow)
   )
 }
 
-const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lostWord, onChoose }: ArrowProps) {
+const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lostWord, onChoose, labelShown, endShown }: ArrowProps) {
   const colour = a.reason === 'stale' ? C.muted : hostColour(a.from)
   const dash =
     a.fate === 'in_flight'
@@ -95,7 +101,7 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
         strokeDasharray={dash}
         strokeLinecap={a.copyOf !== null ? 'round' : undefined}
       />
-      {a.fate === 'dropped' ? (
+      {!endShown ? null : a.fate === 'dropped' ? (
         <g stroke={C.lost} strokeWidth={2.5}>
           <line x1={a.x2 - 6} y1={a.y2 - 6} x2={a.x2 + 6} y2={a.y2 + 6} />
           <line x1={a.x2 - 6} y1={a.y2 + 6} x2={a.x2 + 6} y2={a.y2 - 6} />
@@ -109,41 +115,45 @@ const Arrow = memo(function Arrow({ arrow: a, notation, selected, name, tags, lo
   )
   const words = (
     <>
-      {a.fate === 'dropped' ? (
+      {a.fate === 'dropped' && endShown ? (
         <text x={a.x2 + dir * 10} y={a.y2 + 4} textAnchor={dir > 0 ? 'start' : 'end'} fontSize={11} fontWeight={700} fill={C.lost} fontFamily={SANS}>
           {lostWord}
         </text>
       ) : null}
-      <text
-        x={a.labelX}
-        y={above ? a.labelY - (line2 ? 17 : 5) : a.labelY + 14}
-        textAnchor="middle"
-        fontSize={11}
-        fontFamily={MONO}
-        fill={C.fg}
-        {...HALO}
-      >
-        {/* The first line is the text's own, not a <tspan>: a long run draws two thousand arrows,
-            and every element less keeps the garbage collector away from the frames. */}
-        {line1}
-        {line2 ? (
-          <tspan x={a.labelX} dy={12}>
-            {line2}
-          </tspan>
-        ) : null}
-      </text>
-      <text
-        x={a.labelX}
-        y={above ? a.labelY - (line2 ? 29 : 17) : a.labelY + (line2 ? 38 : 26)}
-        textAnchor="middle"
-        fontSize={10}
-        fontFamily={SANS}
-        fill={C.muted}
-        {...HALO}
-      >
-        {`#${a.id}`}
-        {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
-      </text>
+      {labelShown ? (
+        <>
+          <text
+            x={a.labelX}
+            y={above ? a.labelY - (line2 ? 17 : 5) : a.labelY + 14}
+            textAnchor="middle"
+            fontSize={11}
+            fontFamily={MONO}
+            fill={C.fg}
+            {...HALO}
+          >
+            {/* The first line is the text's own, not a <tspan>: a long run draws two thousand arrows,
+                and every element less keeps the garbage collector away from the frames. */}
+            {line1}
+            {line2 ? (
+              <tspan x={a.labelX} dy={12}>
+                {line2}
+              </tspan>
+            ) : null}
+          </text>
+          <text
+            x={a.labelX}
+            y={above ? a.labelY - (line2 ? 29 : 17) : a.labelY + (line2 ? 38 : 26)}
+            textAnchor="middle"
+            fontSize={10}
+            fontFamily={SANS}
+            fill={C.muted}
+            {...HALO}
+          >
+            {`#${a.id}`}
+            {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
+          </text>
+        </>
+      ) : null}
     </>
   )
   const onKeyDown = (event: KeyboardEvent) => {
@@ -324,18 +334,29 @@ export const SequenceDiagram = memo(function SequenceDiagram({
         {t('diagram.now')}
         <title>{clock}</title>
       </text>
-      {layout.arrows.filter((a) => inView(Math.min(a.y1, a.labelY - 40), Math.max(a.y2, a.labelY + 40))).map((a) => (
-        <Arrow
-          key={a.id}
-          arrow={a}
-          notation={notation}
-          selected={selected === a.id}
-          name={a.open ? words.name(a, flagsOf(index.get(a.id)?.segment)) : ''}
-          tags={words.tags(a, true)}
-          lostWord={t('diagram.lost')}
-          onChoose={onChoose}
-        />
-      ))}
+      {layout.arrows.flatMap((a) => {
+        // Each part is drawn only where it lies in view: a long run's arrows span dozens of events,
+        // and most of those crossing the view show only their line there. A segment's label leaves
+        // the view as it lands, so it is not made again with the arrow's longer line; each part
+        // less is less to style, lay out and paint on every frame while Play runs.
+        const labelShown = inView(a.labelY - 40, a.labelY + 40)
+        const endShown = inView(a.y2 - 12, a.y2 + 12)
+        if (!labelShown && !endShown && !inView(a.y1, a.y2)) return []
+        return [
+          <Arrow
+            key={a.id}
+            arrow={a}
+            notation={notation}
+            selected={selected === a.id}
+            name={a.open ? words.name(a, flagsOf(index.get(a.id)?.segment)) : ''}
+            tags={words.tags(a, true)}
+            lostWord={t('diagram.lost')}
+            onChoose={onChoose}
+            labelShown={labelShown}
+            endShown={endShown}
+          />,
+        ]
+      })}
       {(['client', 'server'] as const).map((host) => pill(host, initial[host] ?? 'CLOSED', lanes[host], layout.headerY + 22, `init-${host}`, initial[host] === 'DOWN'))}
       {layout.states.map((s, i) => (inView(s.y, s.y) ? pill(s.host, s.text, s.x, s.y, `state-${i}`, s.down) : null))}
     </svg>
