@@ -283,8 +283,28 @@ test('a segment list out of view while the run plays at the fastest speed shows 
   const heading = page.getByRole('heading', { name: /^Segments/ })
   const list = page.getByRole('region', { name: 'Segment list, scrollable' })
   await expect(list).not.toBeInViewport()
+  const before = await heading.textContent()
+  // The heading in every frame while the run plays (while the button reads Pause).
+  const whilePlaying = heading.evaluate(
+    (el, pauseName) =>
+      new Promise<string[]>((resolve) => {
+        const texts: string[] = []
+        const playing = () => [...document.querySelectorAll('button')].some((b) => b.textContent === pauseName)
+        const frame = () => {
+          if (playing()) texts.push(el.textContent ?? '')
+          else if (texts.length > 0) return resolve(texts)
+          requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+    'Pause',
+  )
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
+  // Held from the first event to the last: not one frame of the run changed it.
+  const texts = await whilePlaying
+  expect(texts.length).toBeGreaterThan(30)
+  expect(new Set(texts)).toEqual(new Set([before]))
   // The list held its rows while it was out of view; they are the run's last ones now: every
   // segment counted, and none of the rows drawn still waits for a fate (the run delivered them all).
   await expect(heading).toHaveText(`Segments (${segments} segments)`)

@@ -87,8 +87,6 @@ const ROW_PX = 28
 const WINDOW_MARGIN = 8
 /** The list's height once it has segments (h-80). */
 const BOX_PX = 320
-/** How many rows the list draws while scrolled to the top: later segments add no rows to it. */
-export const ROWS_DRAWN_AT_TOP = Math.ceil(BOX_PX / ROW_PX) + WINDOW_MARGIN
 
 /** Every segment, one row each, like a capture tool's packet list. Long lists draw only what is in view. */
 export function SegmentTable({

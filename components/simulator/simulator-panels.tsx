@@ -8,7 +8,7 @@ import { createSegmentIndexer } from './describe'
 import { HEIGHT_STEP, createDiagramLayouter, initialStates } from './diagram-layout'
 import { createArrowWords } from './arrow-words'
 import { formatDuration, type Translate } from './format'
-import { ROWS_DRAWN_AT_TOP, SegmentTable } from './segment-table'
+import { SegmentTable } from './segment-table'
 import { SequenceDiagram } from './sequence-diagram'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { StateDiagram, type HostPosition } from './state-diagram'
@@ -161,9 +161,7 @@ export const SimulatorPanels = memo(function SimulatorPanels({
       ) : null}
       {panels.has('table') ? (
         <div ref={tableRef} className={cn('min-w-0 @4xl:col-span-2', OFFSCREEN_SKIPPED)}>
-          {/* Held only once the rows it draws are all there: catching up then changes a few words,
-              where catching up on the first burst would add a whole screen of rows in one frame. */}
-          <OffScreenHold onScreen={tableOnScreen} holdable={layout.arrows.length > ROWS_DRAWN_AT_TOP}>
+          <OffScreenHold onScreen={tableOnScreen}>
             <h3 className="mb-1 text-sm font-semibold">
               {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: layout.arrows.length })})</span>
             </h3>
