@@ -207,13 +207,17 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 15_000 })
   const diagram = page.getByRole('group', { name: 'Sequence diagram: time flows down' })
   const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
-  // Every segment of the run is in the list, and the last one is drawn where the box has scrolled.
-  const count = Number((await page.getByRole('heading', { name: /Segments/ }).textContent())?.match(/\d+/)?.[0])
-  expect(count).toBeGreaterThan(10)
   await box.scrollIntoViewIfNeeded()
   // The drawing fits the inside of its box: it scrolls down, never sideways.
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
-  await expect(diagram.getByText(`#${count}`, { exact: false }).first()).toBeInViewport()
+  // Every segment of the run is in the list, and the last one is drawn where the box has scrolled.
+  // The list was out of view while the run played, so it catches up a moment after it stops.
+  const heading = page.getByRole('heading', { name: /Segments/ })
+  await expect(async () => {
+    const count = Number((await heading.textContent())?.match(/\d+/)?.[0])
+    expect(count).toBeGreaterThan(10)
+    await expect(diagram.getByText(`#${count}`, { exact: false }).first()).toBeInViewport({ timeout: 1000 })
+  }).toPass()
   // Scrolling back to the start shows the first segment, and the box stays where the reader put it.
   await box.evaluate((el) => el.scrollTo({ top: 0 }))
   await expect(diagram.getByText('#1', { exact: true })).toBeInViewport()
