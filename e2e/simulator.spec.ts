@@ -240,26 +240,33 @@ async function openBulkSend(page: Page): Promise<SimState> {
   return start
 }
 
+/**
+ * One property of an element, read in the page in every animation frame while the run plays (while
+ * the Play button reads Pause); resolves once it stops. Start it before pressing Play.
+ */
+function readEveryFrameWhilePlaying(element: Locator, property: 'scrollTop' | 'textContent'): Promise<unknown[]> {
+  return element.evaluate(
+    (el, { property, pauseName }) =>
+      new Promise<unknown[]>((resolve) => {
+        const readings: unknown[] = []
+        const playing = () => [...document.querySelectorAll('button')].some((b) => b.textContent === pauseName)
+        const frame = () => {
+          if (playing()) readings.push(el[property])
+          else if (readings.length > 0) return resolve(readings)
+          requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+    { property, pauseName: 'Pause' },
+  )
+}
+
 test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
   // One event in every animation frame for a second or more.
   await openBulkSend(page)
   await page.getByLabel('Speed').selectOption('max')
   const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
-  // The box's scroll position in every frame while the run plays (while the button reads Pause).
-  const whilePlaying = box.evaluate(
-    (el, pauseName) =>
-      new Promise<number[]>((resolve) => {
-        const tops: number[] = []
-        const playing = () => [...document.querySelectorAll('button')].some((b) => b.textContent === pauseName)
-        const frame = () => {
-          if (playing()) tops.push(el.scrollTop)
-          else if (tops.length > 0) return resolve(tops)
-          requestAnimationFrame(frame)
-        }
-        requestAnimationFrame(frame)
-      }),
-    'Pause',
-  )
+  const whilePlaying = readEveryFrameWhilePlaying(box, 'scrollTop')
   await page.getByRole('button', { name: 'Play' }).click()
   // Too fast to tell each event: the box says so instead, and tells the last events once it stops.
   const lastEvent = sides(page).lastEvent
@@ -267,7 +274,7 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
   await expect(lastEvent).toContainText(/receives segment \d+/)
   await expect(lastEvent).not.toContainText('Fastest')
-  const tops = await whilePlaying
+  const tops = (await whilePlaying).map(Number)
   expect(tops.length).toBeGreaterThan(30)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
@@ -288,21 +295,7 @@ test('a segment list out of view while the run plays at the fastest speed shows 
   const list = page.getByRole('region', { name: 'Segment list, scrollable' })
   await expect(list).not.toBeInViewport()
   const before = await heading.textContent()
-  // The heading in every frame while the run plays (while the button reads Pause).
-  const whilePlaying = heading.evaluate(
-    (el, pauseName) =>
-      new Promise<string[]>((resolve) => {
-        const texts: string[] = []
-        const playing = () => [...document.querySelectorAll('button')].some((b) => b.textContent === pauseName)
-        const frame = () => {
-          if (playing()) texts.push(el.textContent ?? '')
-          else if (texts.length > 0) return resolve(texts)
-          requestAnimationFrame(frame)
-        }
-        requestAnimationFrame(frame)
-      }),
-    'Pause',
-  )
+  const whilePlaying = readEveryFrameWhilePlaying(heading, 'textContent')
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
   // Held from the first event to the last: not one frame of the run changed it.

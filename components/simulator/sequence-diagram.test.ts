@@ -18,12 +18,11 @@ const synSent = applyActions(createSimulation(), [
 ])
 const synArrived = applyAction(synSent, { type: 'step' })
 
-/** The diagram of `layout` with only the SYN's arrow drawn. */
-function drawSyn(layout: DiagramLayout): string {
-  const syn = layout.arrows.find((a) => a.id === 1)!
+/** The diagram of `layout` with only `arrow` drawn, and only what lies in `view` (all of it without one). */
+function drawArrow(layout: DiagramLayout, arrow: DiagramLayout['arrows'][number], view?: { top: number; bottom: number }): string {
   return renderToStaticMarkup(
     createElement(SequenceDiagram, {
-      layout: { ...layout, arrows: [syn], states: [], timers: [], gaps: [], down: [] },
+      layout: { ...layout, arrows: [arrow], states: [], timers: [], gaps: [], down: [] },
       initial: initialStates(synSent),
       notation: 'textbook',
       selected: null,
@@ -33,8 +32,15 @@ function drawSyn(layout: DiagramLayout): string {
       onChoose: () => {},
       t,
       titleId: 'title',
+      viewTop: view?.top,
+      viewBottom: view?.bottom,
     }),
   )
+}
+
+/** The diagram of `layout` with only the SYN's arrow drawn. */
+function drawSyn(layout: DiagramLayout): string {
+  return drawArrow(layout, layout.arrows.find((a) => a.id === 1)!)
 }
 
 /** The element tree without attributes or text: what decides whether React keeps the DOM nodes. */
@@ -62,23 +68,7 @@ test('a segment arriving changes attributes only: its drawing keeps the same ele
 function drawLongSyn(top: number, bottom: number): string {
   const layout = layoutDiagram(synArrived, 640)
   const syn = layout.arrows.find((a) => a.id === 1)!
-  const long = { ...syn, y2: syn.y1 + 1000, labelY: syn.y1 + 400 }
-  return renderToStaticMarkup(
-    createElement(SequenceDiagram, {
-      layout: { ...layout, arrows: [long], states: [], timers: [], gaps: [], down: [] },
-      initial: initialStates(synSent),
-      notation: 'textbook',
-      selected: null,
-      clock: '0 ms',
-      index: createSegmentIndexer()(synArrived.trace),
-      words: createArrowWords(t),
-      onChoose: () => {},
-      t,
-      titleId: 'title',
-      viewTop: syn.y1 + top,
-      viewBottom: syn.y1 + bottom,
-    }),
-  )
+  return drawArrow(layout, { ...syn, y2: syn.y1 + 1000, labelY: syn.y1 + 400 }, { top: syn.y1 + top, bottom: syn.y1 + bottom })
 }
 
 test('a long arrow is drawn only in the parts that lie in view: its line, its label, its head', () => {
