@@ -61,3 +61,12 @@ test('the error message lists each problem as path:line:column', async () => {
     /content\/lessons\/sample\.en\.mdx:6:1 {2}unknown component <Nope>/,
   )
 })
+
+test('<Flashcards lesson> must name a lesson that deck cards point to', async () => {
+  const problems = await problemsOf('---\ntitle: T\ndescription: D\n---\n\n<Flashcards deck="tcp-states" lesson="no-such-lesson" />\n')
+  expect(problems).toEqual([
+    { file, line: 6, column: 1, message: expect.stringMatching(/no deck card has lesson "no-such-lesson"; cards name these lessons: .*three-way-handshake/) },
+  ])
+  const lesson = await compileLesson('---\ntitle: T\ndescription: D\n---\n\n<Flashcards deck="tcp-states" lesson="three-way-handshake" />\n', file)
+  expect(lesson.code).toContain('three-way-handshake')
+})

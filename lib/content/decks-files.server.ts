@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** Where deck files live: `content/decks/<deck-id>.json`. */
@@ -14,4 +14,21 @@ export function deckIdsOnDisk(): string[] {
   } catch {
     return []
   }
+}
+
+/**
+ * Lesson slugs that some deck card names in its `lesson` field, sorted. Synchronous and
+ * forgiving (a deck that does not parse adds nothing): the deck check reports broken decks.
+ */
+export function lessonSlugsInDecks(): string[] {
+  const slugs = new Set<string>()
+  for (const id of deckIdsOnDisk()) {
+    try {
+      const deck = JSON.parse(readFileSync(path.join(decksDir, `${id}.json`), 'utf8')) as { cards?: Array<{ lesson?: unknown }> }
+      for (const card of deck.cards ?? []) if (typeof card.lesson === 'string') slugs.add(card.lesson)
+    } catch {
+      // reported by the deck check
+    }
+  }
+  return [...slugs].sort()
 }

@@ -6,7 +6,7 @@ import { KEBAB_ID } from '@/lib/flashcards/deck'
 import { PREDICT_ASK_WORDS } from '@/lib/quiz/predict-answer'
 import { getScenario } from '@/lib/scenarios'
 import type { ComponentSpec, PropSpec } from './component-specs'
-import { deckIdsOnDisk } from './decks-files.server'
+import { deckIdsOnDisk, lessonSlugsInDecks } from './decks-files.server'
 
 
 const quizId: PropSpec['check'] = (value) => {
@@ -45,6 +45,14 @@ const deck: PropSpec['check'] = (value) => {
   return ids.includes(value.value) ? null : `there is no deck "${value.value}" in content/decks; decks: ${ids.join(', ') || 'none'}`
 }
 
+const lessonSlug: PropSpec['check'] = (value) => {
+  if (value.kind !== 'string') return 'write the lesson slug in quotes, for example lesson="three-way-handshake"'
+  const slugs = lessonSlugsInDecks()
+  return slugs.includes(value.value)
+    ? null
+    : `no deck card has lesson "${value.value}"; cards name these lessons: ${slugs.join(', ') || 'none'}`
+}
+
 export const practiceComponentSpecs = {
   Quiz: {
     summary: 'Multiple choice: a <Question>, then <Choice> options (mark right ones `correct`), each with an <Explain>.',
@@ -64,5 +72,8 @@ export const practiceComponentSpecs = {
       ask: { required: true, check: ask },
     },
   },
-  Flashcards: { summary: 'A flashcard deck from content/decks.', props: { deck: { required: true, check: deck } } },
+  Flashcards: {
+    summary: 'A flashcard deck from content/decks; `lesson` keeps only the cards whose `lesson` is that slug.',
+    props: { deck: { required: true, check: deck }, lesson: { check: lessonSlug } },
+  },
 } satisfies Record<string, ComponentSpec>

@@ -20,6 +20,7 @@ test('every required scenario id exists, ids are kebab-case, hypothetical ones a
     'four-way-close', 'half-close-with-data', 'three-segment-close', 'simultaneous-close', 'lost-final-ack',
     'lost-final-ack-no-time-wait', 'keepalive-dead-peer-rfc', 'keepalive-dead-peer-linux', 'keepalive-dead-peer-textbook',
     'keepalive-rebooted-peer', 'half-open-discovery', 'four-segment-handshake', 'two-way-handshake',
+    'handshake-then-data', 'handshake-with-data', 'lost-syn', 'lost-syn-ack', 'syn-retries-exhausted', 'half-open-reset-on-data',
   ]) expect(scenarios[id]?.id).toBe(id)
   for (const s of Object.values(scenarios)) {
     expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -80,4 +81,54 @@ test('keep-alive gives up at 7875 s on Linux (9 probes) and 7950 s in the textbo
   expect(giveUp('keepalive-dead-peer-linux')).toBe(7_875_000)
   expect(giveUp('keepalive-dead-peer-rfc')).toBe(7_875_000)
   expect(giveUp('keepalive-dead-peer-textbook')).toBe(7_950_000)
+})
+
+test('the first data byte is x + 1 whether the third segment is a bare ACK or carries the data', () => {
+  expect(wire(runScenario(scenarios['handshake-then-data']!))).toEqual([
+    'client:<SEQ=100><CTL=SYN>',
+    'server:<SEQ=300><ACK=101><CTL=SYN,ACK>',
+    'client:<SEQ=101><ACK=301><CTL=ACK>',
+    'client:<SEQ=101><ACK=301><DATA=100><CTL=ACK>',
+    'server:<SEQ=301><ACK=201><CTL=ACK>',
+  ])
+  expect(wire(runScenario(scenarios['handshake-with-data']!))).toEqual([
+    'client:<SEQ=100><CTL=SYN>',
+    'server:<SEQ=300><ACK=101><CTL=SYN,ACK>',
+    'client:<SEQ=101><ACK=301><DATA=100><CTL=ACK>',
+    'server:<SEQ=301><ACK=201><CTL=ACK>',
+  ])
+})
+
+test('a lost SYN is sent again, unchanged, when the 1 s retransmission timer expires', () => {
+  const sim = runScenario(scenarios['lost-syn']!)
+  const syns = sim.trace.filter((e) => e.type === 'segment_sent' && e.segment.flags.syn && e.from === 'client')
+  expect(syns.map((e) => [e.time, e.type === 'segment_sent' && formatRfc(e.segment)])).toEqual([
+    [0, '<SEQ=100><CTL=SYN>'],
+    [1000, '<SEQ=100><CTL=SYN>'],
+  ])
+})
+
+test('after a lost SYN,ACK the RFC server answers the repeated SYN with a bare ACK, which leaves the client in SYN-SENT', () => {
+  const sim = runScenario(scenarios['lost-syn-ack']!)
+  expect(wire(sim)).toContain('server:<SEQ=301><ACK=101><CTL=ACK>')
+  expect(wire(sim).filter((w) => w === 'server:<SEQ=300><ACK=101><CTL=SYN,ACK>')).toHaveLength(2)
+})
+
+test('Linux gives up on an unanswered SYN at 127 s after six retransmissions', () => {
+  const sim = runScenario(scenarios['syn-retries-exhausted']!)
+  const sent = sim.trace.filter((e) => e.type === 'segment_sent').map((e) => e.time / 1000)
+  expect(sent).toEqual([0, 1, 3, 7, 15, 31, 63])
+  expect(sim.trace.find((e) => e.type === 'user_signal' && e.signal === 'connection_timed_out')?.time).toBe(127_000)
+})
+
+test('half-open discovery: the rebooted client resets the stale connection, then a fresh handshake succeeds (RFC 9293 Fig. 9)', () => {
+  const w = wire(runScenario(scenarios['half-open-discovery']!))
+  expect(w.slice(0, 3)).toEqual(['client:<SEQ=400><CTL=SYN>', 'server:<SEQ=301><ACK=101><CTL=ACK>', 'client:<SEQ=101><CTL=RST>'])
+  expect(w.at(-1)).toBe('client:<SEQ=401><ACK=701><CTL=ACK>')
+})
+
+test('data to a rebooted server is answered with <SEQ=SEG.ACK><CTL=RST> and resets the client (RFC 9293 Fig. 10)', () => {
+  const sim = runScenario(scenarios['half-open-reset-on-data']!)
+  expect(wire(sim)).toEqual(['client:<SEQ=101><ACK=301><DATA=10><CTL=ACK>', 'server:<SEQ=301><CTL=RST>'])
+  expect(sim.hosts.client.app.lastSignal).toBe('connection_reset')
 })

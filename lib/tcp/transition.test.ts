@@ -27,6 +27,32 @@ test('active OPEN in CLOSED sends <SEQ=100><CTL=SYN> and starts the retransmissi
   expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'retransmission', ms: 1000 })
 })
 
+test('data queued in SYN-SENT rides on the third segment, numbered from x + 1', () => {
+  const synSent = transition(null, { type: 'open', mode: 'active' }, ctx()).tcb
+  const queued = transition(synSent, { type: 'send', bytes: 100 }, ctx())
+  expect(sent(queued.effects)).toEqual([])
+  const synAck = createSegment({ seq: 300, ack: 101, flags: { syn: true, ack: true }, wnd: 65535 })
+  const r = transition(queued.tcb, arrives(synAck), ctx())
+  expect(r.tcb?.state).toBe('ESTABLISHED')
+  expect(sent(r.effects)).toEqual(['<SEQ=101><ACK=301><DATA=100><CTL=ACK>'])
+  expect(r.tcb?.sndNxt).toBe(201)
+})
+
+test('with nothing queued the third segment is a bare ACK that consumes no sequence number', () => {
+  const synSent = transition(null, { type: 'open', mode: 'active' }, ctx()).tcb
+  const synAck = createSegment({ seq: 300, ack: 101, flags: { syn: true, ack: true }, wnd: 65535 })
+  const r = transition(synSent, arrives(synAck), ctx())
+  expect(sent(r.effects)).toEqual(['<SEQ=101><ACK=301><CTL=ACK>'])
+  expect(r.tcb?.sndNxt).toBe(101)
+})
+
+test('in SYN-SENT an acceptable ACK without SYN is dropped: the client stays in SYN-SENT', () => {
+  const synSent = transition(null, { type: 'open', mode: 'active' }, ctx()).tcb
+  const r = transition(synSent, arrives(createSegment({ seq: 301, ack: 101, flags: { ack: true } })), ctx())
+  expect(r.tcb?.state).toBe('SYN-SENT')
+  expect(sent(r.effects)).toEqual([])
+})
+
 test('SYN-RECEIVED remembers it came from LISTEN and a RST returns it there', () => {
   const listen = transition(null, { type: 'open', mode: 'passive' }, ctx()).tcb
   const r = transition(listen, arrives(createSegment({ seq: 100, flags: { syn: true }, wnd: 1000 })), ctx({ iss: 300 }))

@@ -426,11 +426,13 @@ function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult 
       rto: ctx.profile.rtoInitialMs,
     }
     disarmRetransmission(fx, ctx)
-    if (ctx.variant !== 'two_way_handshake') sendAck(est, fx, 'ack')
+    // Data the user queued in SYN-SENT rides on the third segment, which then acknowledges y + 1
+    // and carries the first data byte x + 1 ("MAY be included", RFC 9293 §3.10.7.3); otherwise a bare ACK.
+    const sent = output(est, fx, ctx)
+    if (sent.sndNxt === est.sndNxt && ctx.variant !== 'two_way_handshake') sendAck(est, fx, 'ack')
     signal(fx, 'connection_established')
-    startKeepAlive(est, fx, ctx)
-    est = output(est, fx, ctx)
-    return { tcb: est, effects: fx }
+    startKeepAlive(sent, fx, ctx)
+    return { tcb: sent, effects: fx }
   }
   const next: Tcb = tcbWith(t, { state: 'SYN-RECEIVED', synReceivedFrom: 'SYN-SENT', irs: s.seq, rcvNxt, sndWnd: s.wnd, sndWl1: s.seq })
   send(fx, seg(t.iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')

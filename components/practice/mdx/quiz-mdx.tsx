@@ -24,10 +24,11 @@ export function Predict(props: PredictProps) {
   return <QuizCard quiz={parsePredictQuiz(props)} />
 }
 
-/** `<Flashcards deck="...">`: study one deck inside a lesson. */
-export async function Flashcards({ deck }: { deck: string }) {
+/** `<Flashcards deck="..." [lesson="..."]>`: study one deck inside a lesson, or only its cards for one lesson. */
+export async function Flashcards({ deck, lesson }: { deck: string; lesson?: string }) {
   const locale = (await getLocale()) === 'zh' ? 'zh' : 'en'
-  const view = deckView(await loadDeck(deck), locale)
+  const whole = deckView(await loadDeck(deck), locale)
+  const view = lesson ? { ...whole, cards: whole.cards.filter((card) => card.lesson === lesson) } : whole
   return (
     <div className="not-prose my-6">
       <ReviewSession decks={[view]} quizzes={[]} compact />
