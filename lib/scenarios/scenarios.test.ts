@@ -20,7 +20,7 @@ test('every required scenario id exists, ids are kebab-case, hypothetical ones a
     'four-way-close', 'half-close-with-data', 'three-segment-close', 'simultaneous-close', 'lost-final-ack',
     'lost-final-ack-no-time-wait', 'keepalive-dead-peer-rfc', 'keepalive-dead-peer-linux', 'keepalive-dead-peer-textbook',
     'keepalive-rebooted-peer', 'half-open-discovery', 'four-segment-handshake', 'two-way-handshake',
-    'handshake-then-data', 'handshake-with-data', 'lost-syn', 'lost-syn-ack', 'syn-retries-exhausted', 'half-open-reset-on-data',
+    'handshake-then-data', 'handshake-with-data', 'lost-syn', 'lost-syn-ack', 'handshake-try-a-loss', 'syn-retries-exhausted', 'half-open-reset-on-data',
   ]) expect(scenarios[id]?.id).toBe(id)
   for (const s of Object.values(scenarios)) {
     expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -131,4 +131,67 @@ test('data to a rebooted server is answered with <SEQ=SEG.ACK><CTL=RST> and rese
   const sim = runScenario(scenarios['half-open-reset-on-data']!)
   expect(wire(sim)).toEqual(['client:<SEQ=101><ACK=301><DATA=10><CTL=ACK>', 'server:<SEQ=301><CTL=RST>'])
   expect(sim.hosts.client.app.lastSignal).toBe('connection_reset')
+})
+
+test('the server closing first makes it the active closer: u = 301 from the server, w = 101 from the client', () => {
+  const sim = runScenario(scenarios['server-closes-first']!)
+  expect(wire(sim)).toEqual([
+    'server:<SEQ=301><ACK=101><CTL=FIN,ACK>',
+    'client:<SEQ=101><ACK=302><CTL=ACK>',
+    'client:<SEQ=101><ACK=302><CTL=FIN,ACK>',
+    'server:<SEQ=302><ACK=102><CTL=ACK>',
+  ])
+  expect(sim.trace.some((e) => e.type === 'state_change' && e.host === 'server' && e.to === 'TIME-WAIT')).toBe(true)
+  expect(sim.trace.some((e) => e.type === 'state_change' && e.host === 'client' && e.to === 'TIME-WAIT')).toBe(false)
+})
+
+test('a lost FIN is sent again, unchanged, after 1 s; the server stays ESTABLISHED until it arrives', () => {
+  const sim = runScenario(scenarios['lost-fin']!)
+  const fins = sim.trace.filter((e) => e.type === 'segment_sent' && e.from === 'client' && e.segment.flags.fin)
+  expect(fins.map((e) => [e.time, e.type === 'segment_sent' && formatRfc(e.segment)])).toEqual([
+    [0, '<SEQ=101><ACK=301><CTL=FIN,ACK>'],
+    [1000, '<SEQ=101><ACK=301><CTL=FIN,ACK>'],
+  ])
+})
+
+test('close timing with RTT 50 ms: server CLOSED at 75 ms, client TIME-WAIT from 50 ms for 2MSL', () => {
+  const sim = runScenario(scenarios['close-timing-exam']!)
+  const reached = (host: string, state: string) =>
+    sim.trace.find((e) => e.type === 'state_change' && e.host === host && e.to === state)?.time
+  expect(reached('client', 'TIME-WAIT')).toBe(50)
+  expect(reached('server', 'CLOSED')).toBe(75)
+  expect(reached('client', 'CLOSED')).toBe(50 + 4 * 60_000)
+})
+
+test('with TIME-WAIT the old copy never reaches the new connection; the client cannot reopen during TIME-WAIT', () => {
+  const sim = runScenario(scenarios['old-duplicate-time-wait']!)
+  expect(sim.trace.some((e) => e.type === 'user_signal' && e.host === 'client' && e.signal === 'error_connection_already_exists')).toBe(true)
+  expect(sim.trace.find((e) => e.type === 'segment_dropped' && e.id === 2)?.time).toBe(120_000)
+  expect(sim.trace.some((e) => e.type === 'segment_delivered' && e.id === 2)).toBe(false)
+  expect(sim.hosts.client.app.bytesReceived).toBe(200)
+})
+
+test('without TIME-WAIT the old copy is accepted by the new connection and the real data is discarded as a duplicate', () => {
+  const sim = runScenario(scenarios['old-duplicate-no-time-wait']!)
+  const copyArrives = sim.trace.findIndex((e) => e.type === 'segment_delivered' && e.id === 2)
+  const realSent = sim.trace.findLastIndex((e) => e.type === 'segment_sent' && e.from === 'server' && e.segment.len === 100)
+  expect(copyArrives).toBeGreaterThan(realSent)
+  // The client acknowledges 401 as soon as the copy arrives: it took the old bytes as the new ones.
+  const next = sim.trace.slice(copyArrives).find((e) => e.type === 'segment_sent')
+  expect(next?.type === 'segment_sent' && `${next.from}:${formatRfc(next.segment)}`).toBe('client:<SEQ=101><ACK=401><CTL=ACK>')
+  // The copy's 100 bytes are delivered; the real data, arriving after, delivers nothing.
+  expect(sim.trace.slice(copyArrives).filter((e) => e.type === 'data_delivered')).toHaveLength(1)
+})
+
+test('TIME-WAIT assassination: the old copy draws an ACK, the closed server answers RST <SEQ=402>, the RST ends TIME-WAIT (RFC 1337)', () => {
+  const sim = runScenario(scenarios['time-wait-assassination']!)
+  expect(wire(sim).slice(-2)).toEqual(['client:<SEQ=102><ACK=402><CTL=ACK>', 'server:<SEQ=402><CTL=RST>'])
+  expect(sim.hosts.client.app.lastSignal).toBe('connection_reset')
+  expect(sim.time).toBeLessThan(4 * 60_000)
+})
+
+test('Linux close() with unread data: RST,ACK <SEQ=101><ACK=401> instead of a FIN', () => {
+  const sim = runScenario(scenarios['linux-close-unread-data']!)
+  expect(wire(sim).at(-1)).toBe('client:<SEQ=101><ACK=401><CTL=RST,ACK>')
+  expect(sim.hosts.server.app.lastSignal).toBe('connection_reset')
 })
