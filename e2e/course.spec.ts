@@ -23,8 +23,11 @@ test('a lesson opens from the outline and its interactive parts work', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'The three-way handshake' })).toBeVisible()
   await expect(page.getByRole('cell', { name: '<SEQ=300><ACK=101><CTL=SYN,ACK>' })).toBeVisible()
 
-  const reveal = page.getByRole('group', { name: /what seq does the client's first data byte carry/ })
-  const answer = reveal.getByText('Still 101.')
+  // The pager leads on to the next lesson, whose Reveal hides its answer until asked.
+  await page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /Why three segments, not two or four/ }).click()
+  await expect(page).toHaveURL(/\/en\/lessons\/why-three-segments\/$/)
+  const reveal = page.getByRole('group', { name: /what does the server still not know/ })
+  const answer = reveal.getByText(/Whether its own SYN arrived/)
   await expect(answer).toBeHidden()
   await clickUntil(reveal.getByRole('button', { name: 'Show answer' }), () => answer.isVisible())
   await expect(reveal.getByRole('button', { name: 'Hide answer' })).toHaveAttribute('aria-expanded', 'true')
