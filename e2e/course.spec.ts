@@ -13,7 +13,8 @@ test('the Chinese home page is in Chinese with the right language tag', async ({
   await page.goto('/zh/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   await expect(page.getByRole('heading', { level: 1, name: 'TCP 如何建立和释放连接' })).toBeVisible()
-  await expect(page.getByRole('link', { name: /三次握手/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^三次握手/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^为什么是三次握手/ })).toBeVisible()
 })
 
 test('a lesson opens from the outline and its interactive parts work', async ({ page }) => {

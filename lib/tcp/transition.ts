@@ -413,7 +413,7 @@ function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult 
   const rcvNxt = seqAdd(s.seq, 1)
   const sndUna = s.flags.ack ? s.ack : t.sndUna
   if (seqGt(sndUna, t.iss)) {
-    let est: Tcb = {
+    const est: Tcb = {
       ...t,
       state: 'ESTABLISHED',
       irs: s.seq,
