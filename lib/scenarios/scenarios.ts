@@ -148,7 +148,7 @@ const list: Scenario[] = [
     title: { en: 'Hypothetical: two-way handshake', zh: '假想：两次握手' },
     description: {
       en: 'NOT TCP. The server treats the connection as established as soon as it sends SYN,ACK; with no loss it seems to work.',
-      zh: '这不是 TCP。服务器发出 SYN,ACK 就认为连接已建立；在没有丢失和延迟时似乎也能工作。',
+      zh: '这不是 TCP。服务器发出 SYN+ACK 就认为连接已建立；在没有丢失和延迟时似乎也能工作。',
     },
     hypothetical: true,
     profile: 'rfc',
@@ -176,7 +176,7 @@ const list: Scenario[] = [
     title: { en: 'Simultaneous open', zh: '同时打开' },
     description: {
       en: 'Both ends send a SYN at the same moment. The SYNs cross, both go to SYN-RECEIVED and answer with SYN,ACK; four segments in all (RFC 9293 Fig. 7).',
-      zh: '双方同时发出 SYN，两个 SYN 在网络中交叉，双方都进入 SYN-RECEIVED 并回复 SYN,ACK，共四个报文段（RFC 9293 图 7）。',
+      zh: '双方同时发出 SYN，两个 SYN 在网络中交叉，双方都进入 SYN-RECEIVED 并回复 SYN+ACK，共四个报文段（RFC 9293 图 7）。',
     },
     hypothetical: false,
     profile: 'rfc',
