@@ -8,6 +8,7 @@ import { Intro } from './intro'
 import { Note, Pitfall } from './note'
 import { Recap } from './recap'
 import { Reveal } from './reveal'
+import { StateTransitions } from './state-transitions'
 import { YouWillLearn } from './you-will-learn'
 
 /**
@@ -32,4 +33,5 @@ export const mdxComponents = {
   Item,
   Predict,
   Flashcards,
+  StateTransitions,
 } satisfies Record<MdxComponentName, ComponentType<never>>

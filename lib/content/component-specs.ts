@@ -68,6 +68,10 @@ export const componentSpecs = {
       autoplay: { check: (value) => (value.kind === 'boolean' ? null : 'write autoplay on its own, without a value') },
     },
   },
+  StateTransitions: {
+    summary: 'The table of every state transition the course teaches, each linked to its lesson and to a simulation of it.',
+    props: {},
+  },
   ...practiceComponentSpecs,
 } satisfies Record<string, ComponentSpec>
 
