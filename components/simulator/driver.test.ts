@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { hostState, recordingOf, replay } from '@/lib/sim'
 import { runScenario, scenarioIds, getScenario } from '@/lib/scenarios'
-import { actFrame, canStep, initialFrame, onScript, restoreFrames, shouldKeepPlaying, skipFrame, stepFrame, type Frame, type SimulatorSetup } from './driver'
+import { actFrame, canStep, initialFrame, onScript, operate, restoreFrames, shouldKeepPlaying, skipFrame, stepFrame, type Frame, type SimulatorSetup } from './driver'
 
 function setupFor(id: string): SimulatorSetup {
   const scenario = getScenario(id)!
@@ -100,4 +100,37 @@ test.each(scenarioIds)('any recording of scenario %s restores to exactly the rec
     const last = restored.frames[restored.frames.length - 1] ?? restored.initial
     expect(last.sim).toEqual(replay(recording))
   }
+})
+
+test('own keep-alive times reach the scenario\'s set-up TCBs: the 2-hour dead-peer run gives up after 25 s', () => {
+  const setup: SimulatorSetup = { ...setupFor('keepalive-dead-peer-linux'), keepAliveTimes: { idleMs: 10_000, intervalMs: 5_000, probes: 3 } }
+  const frames = stepAll(initialFrame(setup), setup, 100, true)
+  const last = frames[frames.length - 1]!
+  expect(states(last)).toEqual([null, 'CLOSED'])
+  const probes = last.sim.trace.filter((e) => e.type === 'segment_sent' && e.reason === 'keepalive_probe').map((e) => e.time)
+  expect(probes).toEqual([10_000, 15_000, 20_000])
+})
+
+test('own keep-alive times ride on the learner\'s OPENs, and a link restores them', () => {
+  const times = { idleMs: 20_000, intervalMs: 10_000, probes: 4 }
+  const setup: SimulatorSetup = { scenarioId: null, profile: 'textbook', variant: 'standard', keepAliveTimes: times }
+  let frame = initialFrame(setup)
+  for (const action of [{ type: 'listen', host: 'server' }, { type: 'connect', host: 'client' }] as const) {
+    frame = operate(frame, setup, { type: 'action', action })!.frame
+  }
+  expect(frame.sim.hosts.server.tcb?.keepAliveTimes).toEqual(times)
+  const restored = restoreFrames(recordingOf(frame.sim))!
+  expect(restored.setup).toEqual(setup)
+  expect(restored.frames.at(-1)!.sim).toEqual(frame.sim)
+})
+
+test('a link to a scenario run with own keep-alive times restores them; one without does not invent them', () => {
+  const setup: SimulatorSetup = { ...setupFor('keepalive-rebooted-peer'), keepAliveTimes: { idleMs: 10_000, intervalMs: 5_000, probes: 3 } }
+  const frames = stepAll(initialFrame(setup), setup, 100, true)
+  const restored = restoreFrames(recordingOf(frames.at(-1)!.sim, 'keepalive-rebooted-peer'))!
+  expect(restored.setup).toEqual(setup)
+  expect(restored.frames.at(-1)).toEqual(frames.at(-1))
+  // The short scenarios carry their own times in their set-up: that is the scenario, not an override.
+  const own = setupFor('keepalive-live-peer')
+  expect(restoreFrames(recordingOf(runScenario(getScenario('keepalive-live-peer')!), 'keepalive-live-peer'))!.setup).toEqual(own)
 })

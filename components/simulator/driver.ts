@@ -4,9 +4,9 @@
  * Pure; every TCP decision is the engine's (lib/sim applyAction), this only chooses which
  * SimAction to apply next.
  */
-import { applyAction, createSimulation, nextEvent, nextTimerEvent, optionsOfRecording, isQuiescent } from '@/lib/sim'
+import { applyAction, createSimulation, keepAliveTimesIn, nextEvent, nextTimerEvent, optionsOfRecording, isQuiescent, withKeepAliveTimes } from '@/lib/sim'
 import type { SimAction, SimRecording, SimState } from '@/lib/sim'
-import type { ProfileId, VariantId } from '@/lib/tcp'
+import type { KeepAliveTimes, ProfileId, VariantId } from '@/lib/tcp'
 import { getScenario, type Scenario } from '@/lib/scenarios'
 
 /** Where the widget is in a scenario's script (null once the learner has left the script). */
@@ -26,6 +26,11 @@ export type SimulatorSetup = {
   readonly scenarioId: string | null
   readonly profile: ProfileId
   readonly variant: VariantId
+  /**
+   * Keep-alive times for every connection of this widget (RFC 9293 §3.8.4): the scenario's set-up
+   * TCBs and every OPEN, scripted or the learner's, carry them. Absent: the scenario's or profile's.
+   */
+  readonly keepAliveTimes?: KeepAliveTimes
 }
 
 /** A learner action that is not a script step. */
@@ -41,11 +46,20 @@ export function scenarioOf(setup: SimulatorSetup): Scenario | null {
   return setup.scenarioId ? (getScenario(setup.scenarioId) ?? null) : null
 }
 
+/** Pure. An action as this widget applies it: with the setup's keep-alive times, if it has some. */
+export function actionForSetup(action: SimAction, setup: SimulatorSetup): SimAction {
+  return setup.keepAliveTimes ? withKeepAliveTimes(action, setup.keepAliveTimes) : action
+}
+
+function setupActionsOf(setup: SimulatorSetup): ReadonlyArray<SimAction> {
+  return (scenarioOf(setup)?.setup ?? []).map((action) => actionForSetup(action, setup))
+}
+
 /** Pure. The frame a widget starts from: the scenario's set-up applied (blank: both CLOSED). */
 export function initialFrame(setup: SimulatorSetup): Frame {
   const scenario = scenarioOf(setup)
   let sim = createSimulation({ seed: 1, ...scenario?.options, profile: setup.profile, variant: setup.variant })
-  for (const action of scenario?.setup ?? []) sim = applyAction(sim, action)
+  for (const action of setupActionsOf(setup)) sim = applyAction(sim, action)
   return settle({ sim, cursor: scenario && scenario.script.length > 0 ? START : null }, setup)
 }
 
@@ -66,7 +80,8 @@ function settle(frame: Frame, setup: SimulatorSetup): Frame {
 }
 
 function scriptOf(setup: SimulatorSetup): ReadonlyArray<SimAction> {
-  return scenarioOf(setup)?.script ?? []
+  const script = scenarioOf(setup)?.script ?? []
+  return setup.keepAliveTimes ? script.map((action) => actionForSetup(action, setup)) : script
 }
 
 /** Pure. True while the scenario's script still has actions to play. */
@@ -135,6 +150,13 @@ export function stepFrame(frame: Frame, setup: SimulatorSetup): Stepped | null {
       if (target !== null && event && event.time <= target) {
         apply(STEP)
         cursor = { ...cursor, target }
+        // Nothing more happens before the target: finish the wait in this Step, so that a script
+        // ending on a live connection (a keep-alive timer always pending) reads as finished.
+        const after = nextEvent(sim)
+        if (!after || after.time > target) {
+          if (target > sim.time) apply({ type: 'advance', ms: target - sim.time })
+          cursor = next
+        }
         return done()
       }
       if (target !== null && target > sim.time) apply({ type: 'advance', ms: target - sim.time })
@@ -187,7 +209,7 @@ export function operate(frame: Frame, setup: SimulatorSetup, op: Operation): Ste
     case 'skip':
       return skipFrame(frame, setup)
     case 'action':
-      return actFrame(frame, op.action)
+      return actFrame(frame, actionForSetup(op.action, setup))
   }
 }
 
@@ -195,10 +217,18 @@ function sameActions(a: ReadonlyArray<SimAction>, b: ReadonlyArray<SimAction>): 
   return a.length === b.length && a.every((action, i) => JSON.stringify(action) === JSON.stringify(b[i]))
 }
 
-/** The setup a recording was made with. */
+/**
+ * The setup a recording was made with. Keep-alive times count as the widget's own when a blank
+ * simulation's OPENs carry them, or when a scenario's set-up was changed to carry them.
+ */
 export function setupOfRecording(recording: SimRecording): SimulatorSetup {
   const scenario = recording.scenario ? getScenario(recording.scenario) : undefined
-  return { scenarioId: scenario ? scenario.id : null, profile: recording.profile, variant: recording.variant }
+  const setup: SimulatorSetup = { scenarioId: scenario ? scenario.id : null, profile: recording.profile, variant: recording.variant }
+  const times = keepAliveTimesIn(recording.actions)
+  if (!times) return setup
+  const plain = scenario?.setup ?? []
+  if (scenario && sameActions(recording.actions.slice(0, plain.length), plain)) return setup
+  return { ...setup, keepAliveTimes: times }
 }
 
 /**
@@ -209,10 +239,9 @@ export function setupOfRecording(recording: SimRecording): SimulatorSetup {
  */
 export function restoreFrames(recording: SimRecording): { setup: SimulatorSetup; initial: Frame; frames: Frame[] } | null {
   const setup = setupOfRecording(recording)
-  const scenario = scenarioOf(setup)
   const base = initialFrame(setup)
   let start = createSimulation(optionsOfRecording(recording))
-  const setupActions = scenario?.setup ?? []
+  const setupActions = setupActionsOf(setup)
   if (!sameActions(recording.actions.slice(0, setupActions.length), setupActions)) return null
   for (const action of setupActions) start = applyAction(start, action)
   if (JSON.stringify(start.config) !== JSON.stringify(base.sim.config)) return null

@@ -3,8 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { scenarioIds, getScenario } from '@/lib/scenarios'
-import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type ProfileId, type VariantId } from '@/lib/tcp'
+import { formatKeepAliveTimes } from '@/lib/sim'
+import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type ProfileId, type VariantId } from '@/lib/tcp'
 import { setupOfRecording, type SimulatorSetup } from './driver'
+import { KeepAliveSettings } from './keepalive-settings'
 import { recordingFromSearch } from './share'
 import { SimulatorWidget } from './simulator'
 
@@ -31,7 +33,7 @@ export function Playground() {
   const [choice, setChoice] = useState<SimulatorSetup | null>(null)
   const setup = choice ?? (linked ? setupOfRecording(linked) : BLANK)
   const key = choice
-    ? `choice:${setup.scenarioId ?? ''}:${setup.profile}:${setup.variant}`
+    ? `choice:${setup.scenarioId ?? ''}:${setup.profile}:${setup.variant}:${setup.keepAliveTimes ? formatKeepAliveTimes(setup.keepAliveTimes) : ''}`
     : linked
       ? `link:${search}`
       : linked === null
@@ -42,9 +44,15 @@ export function Playground() {
     setChoice(next)
     if (window.location.search) window.history.replaceState(null, '', window.location.pathname)
   }
+  // Own keep-alive times stay when another scenario is picked: they are a setting, like a sysctl.
+  const withTimes = (next: SimulatorSetup, times: KeepAliveTimes | undefined): SimulatorSetup => {
+    const { keepAliveTimes: _dropped, ...rest } = next
+    return times ? { ...rest, keepAliveTimes: times } : rest
+  }
   const onScenario = (value: string) => {
     const scenario = value ? getScenario(value) : undefined
-    choose(scenario ? { scenarioId: scenario.id, profile: scenario.profile, variant: scenario.variant } : { ...BLANK, profile: setup.profile })
+    const next = scenario ? { scenarioId: scenario.id, profile: scenario.profile, variant: scenario.variant } : { ...BLANK, profile: setup.profile }
+    choose(withTimes(next, setup.keepAliveTimes))
   }
 
   return (
@@ -82,8 +90,16 @@ export function Playground() {
             ))}
           </select>
         </label>
+        <KeepAliveSettings times={setup.keepAliveTimes} onChange={(times) => choose(withTimes(setup, times))} />
       </fieldset>
-      <SimulatorWidget key={key} scenarioId={setup.scenarioId} profile={setup.profile} variant={setup.variant} recording={choice ? undefined : linked} />
+      <SimulatorWidget
+        key={key}
+        scenarioId={setup.scenarioId}
+        profile={setup.profile}
+        variant={setup.variant}
+        {...(setup.keepAliveTimes ? { keepAliveTimes: setup.keepAliveTimes } : {})}
+        recording={choice ? undefined : linked}
+      />
     </div>
   )
 }

@@ -116,7 +116,12 @@ export function hostAction(host: HostId, call: 'listen' | 'connect' | 'send' | '
 }
 
 function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initial' | 'frame' | 'history' | 'notice'> {
-  const setup: SimulatorSetup = { scenarioId: init.scenarioId, profile: init.profile, variant: init.variant }
+  const setup: SimulatorSetup = {
+    scenarioId: init.scenarioId,
+    profile: init.profile,
+    variant: init.variant,
+    ...(init.keepAliveTimes ? { keepAliveTimes: init.keepAliveTimes } : {}),
+  }
   if (init.recording) {
     const restored = restoreFrames(init.recording)
     if (restored) {

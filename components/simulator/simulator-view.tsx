@@ -12,7 +12,7 @@ import { layOutInStep, playMove } from './play-pacing'
 import { traceToText } from './describe'
 import { scenarioOf, shouldKeepPlaying } from './driver'
 import { downloadText, svgMarkup } from './download'
-import { rememberTranslations, type Translate } from './format'
+import { formatDuration, rememberTranslations, type Translate } from './format'
 import { FateChooser, HostStates, LastEvent } from './live-status'
 import { shareUrl } from './share'
 import { revealPerFrame } from './reveal'
@@ -231,6 +231,15 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
           ) : null}
         </p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{description}</p>
+        {setup.keepAliveTimes ? (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {t('keepAliveSet', {
+              idle: formatDuration(setup.keepAliveTimes.idleMs, t),
+              interval: formatDuration(setup.keepAliveTimes.intervalMs, t),
+              probes: setup.keepAliveTimes.probes,
+            })}
+          </p>
+        ) : null}
         {hypothetical && variant.hypothetical ? (
           <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{variant.label[locale === 'zh' ? 'zh' : 'en']}</p>
         ) : null}

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl'
 import { getScenario } from '@/lib/scenarios'
 import { PROFILE_IDS, VARIANT_IDS, type ProfileId, type VariantId } from '@/lib/tcp'
-import type { SimRecording } from '@/lib/sim'
+import { parseKeepAliveTimes, type SimRecording } from '@/lib/sim'
+import type { KeepAliveTimes } from '@/lib/tcp'
 import { SimulatorStoreProvider } from './simulator-store-provider'
 import { PANELS, SimulatorView, type Panel } from './simulator-view'
 
@@ -18,6 +19,11 @@ export type SimulatorProps = {
   show?: string
   /** Start playing when the page opens (not when the reader prefers reduced motion). */
   autoplay?: boolean
+  /**
+   * Keep-alive times for every connection, "idle,interval,probes", e.g. "10s,5s,3" (RFC 9293
+   * §3.8.4). The content check refuses a malformed value; here one is ignored.
+   */
+  keepalive?: string
 }
 
 /** Pure. The panels named in a `show` prop, in display order; all of them when none is named. */
@@ -29,13 +35,15 @@ export function parsePanels(show: string | undefined): Set<Panel> {
 }
 
 /** A simulator as lessons embed it: `<Simulator scenario="three-way-handshake" />`. */
-export function Simulator({ scenario: id, profile, variant, show, autoplay = false }: SimulatorProps) {
+export function Simulator({ scenario: id, profile, variant, show, autoplay = false, keepalive }: SimulatorProps) {
   const scenario = getScenario(id)
   if (!scenario) return <UnknownScenario id={id} />
+  const times = keepalive === undefined ? null : parseKeepAliveTimes(keepalive)
   const init = {
     scenarioId: scenario.id,
     profile: (PROFILE_IDS as ReadonlyArray<string>).includes(profile ?? '') ? (profile as ProfileId) : scenario.profile,
     variant: (VARIANT_IDS as ReadonlyArray<string>).includes(variant ?? '') ? (variant as VariantId) : scenario.variant,
+    ...(times?.ok ? { keepAliveTimes: times.times } : {}),
   }
   return (
     <SimulatorStoreProvider init={init}>
@@ -58,17 +66,20 @@ export function SimulatorWidget({
   scenarioId,
   profile,
   variant,
+  keepAliveTimes,
   recording,
   panels,
 }: {
   scenarioId: string | null
   profile: ProfileId
   variant: VariantId
+  keepAliveTimes?: KeepAliveTimes
   recording?: SimRecording | null
   panels?: ReadonlySet<Panel>
 }) {
+  const init = { scenarioId, profile, variant, ...(keepAliveTimes ? { keepAliveTimes } : {}), ...(recording !== undefined ? { recording } : {}) }
   return (
-    <SimulatorStoreProvider init={{ scenarioId, profile, variant, ...(recording !== undefined ? { recording } : {}) }}>
+    <SimulatorStoreProvider init={init}>
       <SimulatorView panels={panels ?? new Set(PANELS)} />
     </SimulatorStoreProvider>
   )

@@ -5,6 +5,7 @@
  */
 
 import { scenarioIds } from '../scenarios'
+import { parseKeepAliveTimes } from '../sim/keepalive-times'
 import { PROFILE_IDS, VARIANT_IDS } from '../tcp'
 
 import { practiceComponentSpecs } from './quizzes-specs'
@@ -37,6 +38,13 @@ function oneOf(what: string, ids: ReadonlyArray<string>, example: string): PropS
 
 const SIMULATOR_PANELS = ['diagram', 'states', 'tcb', 'table']
 
+/** `keepalive="10s,5s,3"`: idle time, interval and probe count for the simulation's connections. */
+const simulatorKeepAlive: PropSpec['check'] = (value) => {
+  if (value.kind !== 'string') return 'write the keep-alive times as text, for example keepalive="10s,5s,3" (idle, interval, probes)'
+  const parsed = parseKeepAliveTimes(value.value)
+  return parsed.ok ? null : `keepalive="${value.value}": ${parsed.error}`
+}
+
 /** `show="diagram,tcb"`: a comma-separated list of the simulator's panels. */
 const simulatorPanels: PropSpec['check'] = (value) => {
   if (value.kind !== 'string') return 'write the panels as text, for example show="diagram,tcb"'
@@ -66,6 +74,7 @@ export const componentSpecs = {
       variant: { check: oneOf('variant', VARIANT_IDS, 'standard') },
       show: { check: simulatorPanels },
       autoplay: { check: (value) => (value.kind === 'boolean' ? null : 'write autoplay on its own, without a value') },
+      keepalive: { check: simulatorKeepAlive },
     },
   },
   StateTransitions: {

@@ -20,7 +20,7 @@ test('every required scenario id exists, ids are kebab-case, hypothetical ones a
     'four-way-close', 'half-close-with-data', 'three-segment-close', 'simultaneous-close', 'lost-final-ack',
     'lost-final-ack-no-time-wait', 'keepalive-dead-peer-rfc', 'keepalive-dead-peer-linux', 'keepalive-dead-peer-textbook',
     'keepalive-rebooted-peer', 'half-open-discovery', 'four-segment-handshake', 'two-way-handshake',
-    'handshake-then-data', 'handshake-with-data', 'lost-syn', 'lost-syn-ack', 'handshake-try-a-loss', 'syn-retries-exhausted', 'half-open-reset-on-data',
+    'handshake-then-data', 'handshake-with-data', 'lost-syn', 'lost-syn-ack', 'handshake-try-a-loss', 'whole-lifecycle', 'syn-retries-exhausted', 'half-open-reset-on-data',
   ]) expect(scenarios[id]?.id).toBe(id)
   for (const s of Object.values(scenarios)) {
     expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -194,4 +194,56 @@ test('Linux close() with unread data: RST,ACK <SEQ=101><ACK=401> instead of a FI
   const sim = runScenario(scenarios['linux-close-unread-data']!)
   expect(wire(sim).at(-1)).toBe('client:<SEQ=101><ACK=401><CTL=RST,ACK>')
   expect(sim.hosts.server.app.lastSignal).toBe('connection_reset')
+})
+
+test('a whole connection passes every state of a normal open and close on both sides', () => {
+  const sim = runScenario(scenarios['whole-lifecycle']!)
+  const visited = (host: 'client' | 'server') =>
+    sim.trace.flatMap((e) => (e.type === 'state_change' && e.host === host ? [e.to] : []))
+  expect(visited('client')).toEqual(['SYN-SENT', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT', 'CLOSED'])
+  expect(visited('server')).toEqual(['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED', 'CLOSE-WAIT', 'LAST-ACK', 'CLOSED'])
+  expect(wire(sim)).toContain('client:<SEQ=201><ACK=301><CTL=FIN,ACK>')
+})
+
+test('keep-alive, live peer: the probe <SEQ=300> is answered with <SEQ=101><ACK=301>, and the next probe comes 10 s after the answer', () => {
+  const sim = runScenario(scenarios['keepalive-live-peer']!)
+  expect(wire(sim)).toEqual([
+    'server:<SEQ=300><ACK=101><CTL=ACK>',
+    'client:<SEQ=101><ACK=301><CTL=ACK>',
+    'server:<SEQ=300><ACK=101><CTL=ACK>',
+    'client:<SEQ=101><ACK=301><CTL=ACK>',
+  ])
+  const probes = sim.trace.filter((e) => e.type === 'segment_sent' && e.reason === 'keepalive_probe').map((e) => e.time)
+  expect(probes).toEqual([10_000, 20_200])
+  expect(sim.hosts.server.tcb?.probesOut).toBe(0)
+})
+
+test('keep-alive, lost probe: the server does not give up on one unanswered probe; the second is answered 5 s later', () => {
+  const sim = runScenario(scenarios['keepalive-lost-probe']!)
+  expect(sim.trace.filter((e) => e.type === 'segment_dropped').map((e) => e.time)).toEqual([10_000])
+  const probes = sim.trace.filter((e) => e.type === 'segment_sent' && e.reason === 'keepalive_probe').map((e) => e.time)
+  expect(probes).toEqual([10_000, 15_000])
+  expect(wire(sim).at(-1)).toBe('client:<SEQ=101><ACK=301><CTL=ACK>')
+  expect(sim.hosts.server.tcb?.probesOut).toBe(0)
+})
+
+test('keep-alive, dead peer with 10 s / 5 s / 3: probes at 10, 15, 20 s, then RST,ACK <SEQ=301> and "timed out" at 25 s', () => {
+  const sim = runScenario(scenarios['keepalive-dead-peer-short']!)
+  const probes = sim.trace.filter((e) => e.type === 'segment_sent' && e.reason === 'keepalive_probe').map((e) => e.time)
+  expect(probes).toEqual([10_000, 15_000, 20_000])
+  expect(wire(sim).at(-1)).toBe('server:<SEQ=301><ACK=101><CTL=RST,ACK>')
+  expect(sim.trace.find((e) => e.type === 'user_signal' && e.signal === 'connection_timed_out')?.time).toBe(25_000)
+})
+
+test('keep-alive, rebooted peer after 10 s: one probe draws <SEQ=101><CTL=RST> and the server is reset at 10.2 s', () => {
+  const sim = runScenario(scenarios['keepalive-rebooted-peer-short']!)
+  expect(wire(sim)).toEqual(['server:<SEQ=300><ACK=101><CTL=ACK>', 'client:<SEQ=101><CTL=RST>'])
+  expect(sim.hosts.server.app.lastSignal).toBe('connection_reset')
+  expect(sim.trace.find((e) => e.type === 'state_change' && e.host === 'server' && e.to === 'CLOSED')?.time).toBe(10_200)
+})
+
+test('the RFC dead-peer run says that its 75 s and 9 probes are Linux\'s, not the RFC\'s', () => {
+  const s = scenarios['keepalive-dead-peer-rfc']!
+  expect(s.title.en).toMatch(/Linux/)
+  expect(s.description.en).toMatch(/no interval/)
 })

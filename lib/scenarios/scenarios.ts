@@ -41,6 +41,21 @@ function keepAliveDeadPeer(profile: ProfileId, zhName: string, enName: string): 
   }
 }
 
+/**
+ * Per-socket keep-alive times of the short runs, as an application sets them on Linux with
+ * TCP_KEEPIDLE = 10, TCP_KEEPINTVL = 5 and TCP_KEEPCNT = 3: probes after 10 s instead of 2 hours.
+ */
+const SHORT_KEEPALIVE = { idleMs: 10_000, intervalMs: 5_000, probes: 3 } as const
+
+/** Both ESTABLISHED on Linux; only the server has keep-alive on (SO_KEEPALIVE), with the short times. */
+function shortKeepAliveOnServer(): SimAction[] {
+  const p = getProfile('linux')
+  return [
+    { type: 'set_tcb', host: 'client', tcb: referenceTcb('ESTABLISHED', 'client', p, { keepAlive: false }) },
+    { type: 'set_tcb', host: 'server', tcb: referenceTcb('ESTABLISHED', 'server', p, { keepAlive: true, keepAliveTimes: SHORT_KEEPALIVE }) },
+  ]
+}
+
 const list: Scenario[] = [
   {
     id: 'three-way-handshake',
@@ -128,6 +143,30 @@ const list: Scenario[] = [
     setup: [{ type: 'listen', host: 'server' }],
     script: [{ type: 'connect', host: 'client' }, { type: 'run' }],
     expected: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
+  },
+  {
+    id: 'whole-lifecycle',
+    title: { en: 'A whole connection: open, data, close', zh: '一个连接的全过程：建立、传送数据、释放' },
+    description: {
+      en: 'The client connects (x = 100, y = 300), sends 100 bytes, and closes first; the server acknowledges, then closes too. Every state of a normal connection on both sides, from LISTEN to CLOSED.',
+      zh: '客户端建立连接（x = 100，y = 300），发送 100 字节后先关闭；服务器确认后也关闭。双方经历正常连接的每一个状态，从 LISTEN 到 CLOSED。',
+    },
+    hypothetical: false,
+    profile: 'rfc',
+    variant: 'standard',
+    setup: [{ type: 'listen', host: 'server' }],
+    script: [
+      { type: 'connect', host: 'client' },
+      { type: 'run' },
+      { type: 'send', host: 'client', bytes: 100 },
+      { type: 'run' },
+      { type: 'close', host: 'client' },
+      { type: 'run' },
+      { type: 'close', host: 'server' },
+      { type: 'run' },
+    ],
+    expected: { client: 'CLOSED', server: 'CLOSED' },
+    checkpoints: [{ afterAction: 6, client: 'FIN-WAIT-2', server: 'CLOSE-WAIT' }],
   },
   {
     id: 'syn-retries-exhausted',
@@ -526,7 +565,18 @@ const list: Scenario[] = [
     expected: { client: 'CLOSED', server: 'CLOSED' },
     checkpoints: [{ afterAction: 2, client: 'ESTABLISHED', server: 'ESTABLISHED' }],
   },
-  keepAliveDeadPeer('rfc', 'RFC 9293', 'RFC 9293'),
+  {
+    // Same run, but RFC 9293 sets neither an interval nor a count: say where the numbers come from.
+    ...keepAliveDeadPeer('rfc', 'RFC 9293', 'RFC 9293'),
+    title: {
+      en: "Keep-alive finds a dead peer (RFC rules, Linux's 75 s and 9 probes)",
+      zh: '保活计时器发现对方已失效（RFC 的规则，借用 Linux 的 75 秒和 9 次）',
+    },
+    description: {
+      en: "The client host dies right after the connection is set up; the server has switched keep-alive on (RFC 9293 §3.8.4: it is off unless the application asks). It waits the RFC's default of 2 hours (at least 2 hours, RFC 1122 §4.2.3.6), then probes. The RFCs set no interval between probes and no number of probes, only that one unanswered probe is not proof of death, so this run borrows Linux's 75 s and 9 probes. When it gives up it closes without sending anything, since the RFCs do not say to (Linux sends RST,ACK).",
+      zh: '连接建立后客户端主机立即故障；服务器打开了保活功能（RFC 9293 第 3.8.4 节：除非应用进程要求，保活默认关闭）。服务器按 RFC 的默认值空闲 2 小时（RFC 1122 第 4.2.3.6 节：不少于 2 小时）后开始发送探测报文段。RFC 既没有规定探测报文段的间隔，也没有规定发送几个，只规定不能因为一个探测报文段没有响应就认为连接已断，所以这里借用 Linux 的 75 秒和 9 个。放弃时直接关闭连接，不发送任何报文段，因为 RFC 没有要求发送（Linux 会发送 RST,ACK）。',
+    },
+  },
   keepAliveDeadPeer('linux', 'Linux', 'Linux'),
   keepAliveDeadPeer('textbook', '教材', 'textbook'),
   {
@@ -541,6 +591,62 @@ const list: Scenario[] = [
     variant: 'standard',
     setup: bothEstablished('linux', { server: true }),
     script: [{ type: 'crash', host: 'client' }, { type: 'advance', ms: 60_000 }, { type: 'reboot', host: 'client' }, { type: 'advance', ms: 3 * HOUR_MS }],
+    expected: { client: 'CLOSED', server: 'CLOSED' },
+  },
+  {
+    id: 'keepalive-live-peer',
+    title: { en: 'Keep-alive: a live peer answers the probe (10 s idle)', zh: '保活探测：对方正常，回复确认（空闲 10 秒）' },
+    description: {
+      en: 'Both sides are ESTABLISHED and idle; the server has keep-alive on, with its idle time cut to 10 s (Linux TCP_KEEPIDLE = 10, TCP_KEEPINTVL = 5, TCP_KEEPCNT = 3) so the probe comes without a 2-hour wait. The probe <SEQ=300><ACK=101><CTL=ACK> carries SND.NXT - 1, a number the client has already received, so the client answers with an ACK of what it expects: <SEQ=101><ACK=301><CTL=ACK>. The answer restarts the server\'s idle timer, and 10 s later the next probe goes out.',
+      zh: '双方都处于 ESTABLISHED，且都没有数据要发送；服务器打开了保活功能，并把空闲时间缩短为 10 秒（Linux 的 TCP_KEEPIDLE = 10、TCP_KEEPINTVL = 5、TCP_KEEPCNT = 3），不必等 2 小时就能看到探测报文段。探测报文段 <SEQ=300><ACK=101><CTL=ACK> 的序号是 SND.NXT - 1，是客户端已经收到过的序号，所以客户端回复一个确认报文段，确认号是它期望收到的 301：<SEQ=101><ACK=301><CTL=ACK>。收到这个确认后，服务器重新设置保活计时器，10 秒后再发下一个探测报文段。',
+    },
+    hypothetical: false,
+    profile: 'linux',
+    variant: 'standard',
+    setup: shortKeepAliveOnServer(),
+    script: [{ type: 'advance', ms: 25_000 }],
+    expected: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
+  },
+  {
+    id: 'keepalive-lost-probe',
+    title: { en: 'Keep-alive: one probe is lost, the next is answered', zh: '保活探测：一个探测报文段丢失，下一个得到回复' },
+    description: {
+      en: 'As in the live-peer run (10 s idle, a probe every 5 s, 3 probes), but the first probe is lost in the network. The client is alive; the server only sees no answer. It does not give up: RFC 1122 §4.2.3.6 says a TCP MUST NOT take one unanswered probe as a dead connection. The second probe, 5 s later, is answered, the count of unanswered probes goes back to 0 and the connection stays ESTABLISHED.',
+      zh: '与“对方正常”的例子相同（空闲 10 秒，每 5 秒一个探测报文段，最多 3 个），但第一个探测报文段在网络中丢失了。客户端是正常的，服务器只是没有收到回复。服务器不会就此放弃：RFC 1122 第 4.2.3.6 节规定，不能因为一个探测报文段没有响应就认为连接已断开。5 秒后的第二个探测报文段得到了回复，未响应的探测计数清零，连接仍处于 ESTABLISHED。',
+    },
+    hypothetical: false,
+    profile: 'linux',
+    variant: 'standard',
+    setup: shortKeepAliveOnServer(),
+    script: [{ type: 'advance', ms: 10_000 }, { type: 'fate_last', from: 'server', fate: 'drop' }, { type: 'advance', ms: 6_000 }],
+    expected: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
+  },
+  {
+    id: 'keepalive-dead-peer-short',
+    title: { en: 'Keep-alive gives up on a dead peer (10 s idle, 3 probes)', zh: '保活计时器放弃已失效的对方（空闲 10 秒，3 个探测）' },
+    description: {
+      en: 'The client host dies; the server has keep-alive on with TCP_KEEPIDLE = 10 s, TCP_KEEPINTVL = 5 s and TCP_KEEPCNT = 3. Probes go out at 10 s, 15 s and 20 s and nothing answers; at 25 s, with 3 probes unanswered, Linux gives up: it sends <SEQ=301><ACK=101><CTL=RST,ACK> in case anyone is listening, tells the application "connection timed out" and closes. The same story as the 2-hour runs, in 25 s.',
+      zh: '客户端主机故障；服务器打开了保活功能，TCP_KEEPIDLE = 10 秒，TCP_KEEPINTVL = 5 秒，TCP_KEEPCNT = 3。服务器在第 10、15、20 秒各发送一个探测报文段，都没有回复；到第 25 秒，3 个探测报文段都未得到响应，Linux 放弃这个连接：发送 <SEQ=301><ACK=101><CTL=RST,ACK>（万一对方还在），向应用进程报告“连接超时”，然后关闭连接。过程和空闲 2 小时的例子相同，只是 25 秒就结束了。',
+    },
+    hypothetical: false,
+    profile: 'linux',
+    variant: 'standard',
+    setup: shortKeepAliveOnServer(),
+    script: [{ type: 'crash', host: 'client' }, { type: 'advance', ms: 30_000 }],
+    expected: { client: null, server: 'CLOSED' },
+  },
+  {
+    id: 'keepalive-rebooted-peer-short',
+    title: { en: 'Keep-alive finds a rebooted peer (10 s idle)', zh: '保活探测遇到已重启的对方（空闲 10 秒）' },
+    description: {
+      en: 'The client crashes and comes back at 5 s with no memory of the connection. At 10 s the server\'s probe <SEQ=300><ACK=101><CTL=ACK> reaches a host that has no such connection; it answers as any CLOSED port answers an ACK, with <SEQ=101><CTL=RST> (the seq taken from the probe\'s ack). The RST is in the server\'s window, so the server deletes the connection at once: "connection reset". One probe is enough here, because the answer is a RST, not silence.',
+      zh: '客户端主机崩溃，5 秒后重启，已经不记得这个连接。第 10 秒，服务器的探测报文段 <SEQ=300><ACK=101><CTL=ACK> 到达客户端，客户端没有这个连接，就像任何处于 CLOSED 的端口回应一个 ACK 那样，回复复位报文段 <SEQ=101><CTL=RST>（序号取自探测报文段的确认号）。这个 RST 的序号正是服务器期望的，服务器立即删除连接，报告“连接被重置”。这里一个探测报文段就够了，因为收到的是复位报文段，而不是没有回应。',
+    },
+    hypothetical: false,
+    profile: 'linux',
+    variant: 'standard',
+    setup: shortKeepAliveOnServer(),
+    script: [{ type: 'crash', host: 'client' }, { type: 'advance', ms: 5_000 }, { type: 'reboot', host: 'client' }, { type: 'advance', ms: 10_000 }],
     expected: { client: 'CLOSED', server: 'CLOSED' },
   },
   {

@@ -11,6 +11,7 @@ export type {
   HostId,
   HostTimers,
   InFlightSegment,
+  OpenOptions,
   PendingEvent,
   SimAction,
   SimConfig,
@@ -60,3 +61,13 @@ export { buildTimeline, continuesTrace, createTimeScale, createTimelineBuilder }
 export type { CaseResult, ConformanceReport } from './conformance'
 export { formatReport, judgeScenario, judgeVector, normalizeFlags, runConformance, simulateVector } from './conformance'
 export { measureEngineStepsPerSecond } from './bench'
+export type { ParsedKeepAlive } from './keepalive-times'
+export {
+  KEEPALIVE_EXAMPLE,
+  KEEPALIVE_LIMITS,
+  formatKeepAliveTimes,
+  keepAliveTimesIn,
+  parseKeepAliveTimes,
+  sameKeepAliveTimes,
+  withKeepAliveTimes,
+} from './keepalive-times'

@@ -6,7 +6,7 @@
  */
 import { getProfile } from '../tcp/profiles'
 import { seqAdd } from '../tcp/seq'
-import { transition } from '../tcp/transition'
+import { keepAliveTimesOf, transition } from '../tcp/transition'
 import type { Effect, Profile, Segment, SendReason, Tcb, TcpEvent, TcpState, TimerKind } from '../tcp/types'
 import { TIMER_KINDS } from '../tcp/types'
 import type {
@@ -68,7 +68,7 @@ function newHost(id: HostId, iss: number): Host {
     up: true,
     tcb: null,
     timers: emptyTimers(),
-    app: { bytesSent: 0, bytesReceived: 0, lastSignal: null, keepAlive: null, nextIss: iss >>> 0 },
+    app: { bytesSent: 0, bytesReceived: 0, lastSignal: null, keepAlive: null, keepAliveTimes: null, nextIss: iss >>> 0 },
   }
 }
 
@@ -441,11 +441,15 @@ function userCall(d: Draft, action: Extract<SimAction, { host: HostId; type: 'li
     case 'listen':
     case 'connect': {
       if (action.iss !== undefined) host.app.nextIss = action.iss >>> 0
-      const keepAlive = action.keepAlive ?? host.app.keepAlive ?? undefined
       if (action.keepAlive !== undefined) host.app.keepAlive = action.keepAlive
-      event = keepAlive === undefined
-        ? { type: 'open', mode: action.type === 'listen' ? 'passive' : 'active' }
-        : { type: 'open', mode: action.type === 'listen' ? 'passive' : 'active', keepAlive }
+      if (action.keepAliveTimes !== undefined) host.app.keepAliveTimes = action.keepAliveTimes
+      const { keepAlive, keepAliveTimes } = host.app
+      event = {
+        type: 'open',
+        mode: action.type === 'listen' ? 'passive' : 'active',
+        ...(keepAlive !== null ? { keepAlive } : {}),
+        ...(keepAliveTimes !== null ? { keepAliveTimes } : {}),
+      }
       break
     }
     case 'send':
@@ -478,7 +482,8 @@ function setTcb(d: Draft, hostId: HostId, tcb: Tcb | null): void {
   if (tcb.state === 'TIME-WAIT') setTimer(d, hostId, 'time_wait', profile.timeWaitMs)
   else if (tcb.sndUna !== tcb.sndNxt) setTimer(d, hostId, 'retransmission', tcb.rto)
   if (tcb.keepAlive && synchronized && tcb.state !== 'TIME-WAIT') {
-    setTimer(d, hostId, 'keepalive', tcb.probesOut > 0 ? profile.keepAlive.intervalMs : profile.keepAlive.idleMs)
+    const times = keepAliveTimesOf(tcb, profile)
+    setTimer(d, hostId, 'keepalive', tcb.probesOut > 0 ? times.intervalMs : times.idleMs)
   }
 }
 

@@ -3,6 +3,7 @@
  * stored, restored and sent in a URL. Times are simulated milliseconds from the start.
  */
 import type {
+  KeepAliveTimes,
   ProfileId,
   Segment,
   SendReason,
@@ -37,6 +38,7 @@ export type HostApp = {
   readonly bytesReceived: number // octets delivered by the TCP
   readonly lastSignal: UserSignal | null
   readonly keepAlive: boolean | null // keep-alive wish for the next OPEN (null = profile default)
+  readonly keepAliveTimes: KeepAliveTimes | null // keep-alive times for the next OPEN (null = profile's)
   readonly nextIss: Seq // ISS the next incarnation on this host will use
 }
 
@@ -112,11 +114,22 @@ export type SimOptions = {
   }
 }
 
+/**
+ * What an OPEN may say besides its mode. `iss`, when given, is the ISS this host uses for its next
+ * connection (default: the host's `nextIss`). `keepAlive` switches keep-alive on or off and
+ * `keepAliveTimes` sets its idle time, interval and probe count for this connection (RFC 9293
+ * §3.8.4); both are remembered for the host's later OPENs (a reboot's `listen` too).
+ */
+export type OpenOptions = {
+  readonly keepAlive?: boolean
+  readonly keepAliveTimes?: KeepAliveTimes
+  readonly iss?: Seq
+}
+
 /** User calls an application can make on a host (RFC 9293 §3.9.1). */
 export type UserCallAction =
-  /** `iss`, when given, is the ISS this host uses for its next connection (default: the host's `nextIss`). */
-  | { readonly type: 'listen'; readonly host: HostId; readonly keepAlive?: boolean; readonly iss?: Seq } // OPEN(passive)
-  | { readonly type: 'connect'; readonly host: HostId; readonly keepAlive?: boolean; readonly iss?: Seq } // OPEN(active)
+  | ({ readonly type: 'listen'; readonly host: HostId } & OpenOptions) // OPEN(passive)
+  | ({ readonly type: 'connect'; readonly host: HostId } & OpenOptions) // OPEN(active)
   | { readonly type: 'send'; readonly host: HostId; readonly bytes: number } // SEND
   | { readonly type: 'close'; readonly host: HostId } // CLOSE
   | { readonly type: 'abort'; readonly host: HostId } // ABORT

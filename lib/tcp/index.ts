@@ -4,6 +4,7 @@
  */
 export type {
   Effect,
+  KeepAliveTimes,
   Label,
   Profile,
   ProfileChoices,
@@ -48,6 +49,7 @@ export {
   isAcceptableAck,
   isAcceptableSegment,
   isSynchronized,
+  keepAliveTimesOf,
   transition,
 } from './transition'
 export { VARIANT_IDS, VARIANTS, getVariant, isHypothetical } from './variants'

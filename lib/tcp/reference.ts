@@ -5,7 +5,7 @@
  */
 import { createTcb } from './transition'
 import { seqAdd } from './seq'
-import type { Profile, Seq, Tcb, TcbState } from './types'
+import type { KeepAliveTimes, Profile, Seq, Tcb, TcbState } from './types'
 
 /** Which end a reference TCB belongs to. */
 export type Role = 'client' | 'server'
@@ -16,6 +16,8 @@ export type ReferenceOptions = {
   readonly origin?: 'passive' | 'active'
   readonly iss?: { readonly client: Seq; readonly server: Seq }
   readonly keepAlive?: boolean
+  /** This connection's keep-alive times (RFC 9293 §3.8.4); absent = the profile's. */
+  readonly keepAliveTimes?: KeepAliveTimes
 }
 
 /** Pure. The usual end for a state: CLOSE-WAIT, LAST-ACK, LISTEN and passive SYN-RECEIVED are the server's. */
@@ -34,16 +36,17 @@ export function referenceTcb(state: TcbState, role: Role, profile: Profile, opti
   const iss = role === 'client' ? (options.iss?.client ?? 100) : (options.iss?.server ?? 300)
   const irs = role === 'client' ? (options.iss?.server ?? 300) : (options.iss?.client ?? 100)
   const keepAlive = options.keepAlive ?? profile.keepAlive.enabled
+  const keepAliveTimes = options.keepAliveTimes ?? null
   const one = seqAdd(iss, 1)
   const two = seqAdd(iss, 2)
   const rcv = seqAdd(irs, 1)
   const rcvFin = seqAdd(irs, 2)
-  const common = { keepAlive, iss, irs, rcvNxt: rcv, sndWl1: irs, sndWl2: one }
+  const common = { keepAlive, keepAliveTimes, iss, irs, rcvNxt: rcv, sndWl1: irs, sndWl2: one }
   switch (state) {
     case 'LISTEN':
-      return createTcb('LISTEN', profile, { passive: true, keepAlive })
+      return createTcb('LISTEN', profile, { passive: true, keepAlive, keepAliveTimes })
     case 'SYN-SENT':
-      return createTcb('SYN-SENT', profile, { keepAlive, iss, sndUna: iss, sndNxt: one })
+      return createTcb('SYN-SENT', profile, { keepAlive, keepAliveTimes, iss, sndUna: iss, sndNxt: one })
     case 'SYN-RECEIVED': {
       const active = (options.origin ?? (role === 'client' ? 'active' : 'passive')) === 'active'
       return createTcb('SYN-RECEIVED', profile, {

@@ -4,7 +4,7 @@ import { simulateVector } from '../sim/conformance'
 import { LINUX_PROFILE, RFC_PROFILE, TEXTBOOK_PROFILE } from './profiles'
 import { referenceTcb } from './reference'
 import { createSegment, formatRfc } from './segment'
-import { transition } from './transition'
+import { keepAliveTimesOf, transition } from './transition'
 import { TCP_STATES, type Effect, type Segment, type Tcb, type TcbState, type TransitionContext } from './types'
 
 const oracle = JSON.parse(readFileSync(new URL('./__fixtures__/oracle.json', import.meta.url), 'utf8')) as {
@@ -163,4 +163,52 @@ test('transition never changes the TCB it is given, in any state, for any kind o
     }
   }
   expect(checked).toBe(tcbStates.length * 2 * 13)
+})
+
+test('keep-alive times set at OPEN replace the profile\'s for that connection only (RFC 1122 §4.2.3.6)', () => {
+  const times = { idleMs: 10_000, intervalMs: 5_000, probes: 3 }
+  const listen = transition(null, { type: 'open', mode: 'passive', keepAlive: true, keepAliveTimes: times }, ctx({ profile: LINUX_PROFILE })).tcb
+  expect(listen).toMatchObject({ state: 'LISTEN', keepAlive: true, keepAliveTimes: times })
+  const other = transition(null, { type: 'open', mode: 'passive', keepAlive: true }, ctx({ profile: LINUX_PROFILE })).tcb
+  expect(other?.keepAliveTimes).toBeNull()
+  expect(keepAliveTimesOf(other!, LINUX_PROFILE)).toEqual({ idleMs: 7_200_000, intervalMs: 75_000, probes: 9 })
+  // The SYN turns LISTEN into SYN-RECEIVED, the third segment into ESTABLISHED: the times come along.
+  const synRcvd = transition(listen, arrives(createSegment({ seq: 100, flags: { syn: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE, iss: 300 })).tcb
+  const est = transition(synRcvd, arrives(createSegment({ seq: 101, ack: 301, flags: { ack: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE }))
+  expect(est.tcb?.keepAliveTimes).toEqual(times)
+  expect(est.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000 })
+})
+
+test('a connection with its own keep-alive times probes at its interval and gives up after its count', () => {
+  const times = { idleMs: 10_000, intervalMs: 5_000, probes: 3 }
+  let t: Tcb | null = referenceTcb('ESTABLISHED', 'server', LINUX_PROFILE, { keepAlive: true, keepAliveTimes: times })
+  const timers: number[] = []
+  const wire: string[] = []
+  for (let i = 0; i < 4; i++) {
+    const r = transition(t, { type: 'timeout', timer: 'keepalive' }, ctx({ profile: LINUX_PROFILE }))
+    t = r.tcb
+    wire.push(...sent(r.effects))
+    for (const e of r.effects) if (e.type === 'start_timer') timers.push(e.ms)
+  }
+  expect(wire).toEqual(['<SEQ=300><ACK=101><CTL=ACK>', '<SEQ=300><ACK=101><CTL=ACK>', '<SEQ=300><ACK=101><CTL=ACK>', '<SEQ=301><ACK=101><CTL=RST,ACK>'])
+  expect(timers).toEqual([5_000, 5_000, 5_000])
+  expect(t).toBeNull()
+})
+
+test('an ACK from the peer answers the probes: the count starts again and the idle timer restarts with the connection\'s idle time', () => {
+  const times = { idleMs: 10_000, intervalMs: 5_000, probes: 3 }
+  const t = { ...referenceTcb('ESTABLISHED', 'server', LINUX_PROFILE, { keepAlive: true, keepAliveTimes: times }), probesOut: 2 }
+  const r = transition(t, arrives(createSegment({ seq: 101, ack: 301, flags: { ack: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE }))
+  expect(r.tcb?.probesOut).toBe(0)
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000 })
+})
+
+test('a listener that goes back to LISTEN keeps its keep-alive times; an active OPEN on it keeps them too', () => {
+  const times = { idleMs: 20_000, intervalMs: 10_000, probes: 5 }
+  const listen = transition(null, { type: 'open', mode: 'passive', keepAlive: true, keepAliveTimes: times }, ctx()).tcb
+  const synRcvd = transition(listen, arrives(createSegment({ seq: 100, flags: { syn: true }, wnd: 1000 })), ctx({ iss: 300 })).tcb
+  const back = transition(synRcvd, arrives(createSegment({ seq: 101, flags: { rst: true }, wnd: 0 })), ctx()).tcb
+  expect(back).toMatchObject({ state: 'LISTEN', keepAliveTimes: times })
+  const active = transition(back, { type: 'open', mode: 'active' }, ctx({ iss: 500 })).tcb
+  expect(active).toMatchObject({ state: 'SYN-SENT', keepAliveTimes: times })
 })

@@ -6,6 +6,7 @@
  */
 import type {
   Effect,
+  KeepAliveTimes,
   Profile,
   Segment,
   SendReason,
@@ -95,6 +96,7 @@ export function createTcb(state: TcbState, profile: Profile, fields: Partial<Tcb
       retransmits: 0,
       rto: profile.rtoInitialMs,
       keepAlive: profile.keepAlive.enabled,
+      keepAliveTimes: null,
       probesOut: 0,
       bytesReceived: 0,
       bytesAcked: 0,
@@ -124,6 +126,7 @@ function copyTcb(t: Tcb): { -readonly [K in keyof Tcb]: Tcb[K] } {
     retransmits: t.retransmits,
     rto: t.rto,
     keepAlive: t.keepAlive,
+    keepAliveTimes: t.keepAliveTimes,
     probesOut: t.probesOut,
     bytesReceived: t.bytesReceived,
     bytesAcked: t.bytesAcked,
@@ -156,8 +159,18 @@ function disarmRetransmission(fx: Fx, ctx: Ctx): void {
   if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'cancel_timer', timer: 'user_timeout' })
 }
 
+/**
+ * Pure. The keep-alive idle time, interval and probe count a connection runs with: its own, set at
+ * OPEN, or else the profile's (RFC 9293 §3.8.4; RFC 1122 §4.2.3.6 makes them configurable).
+ */
+export function keepAliveTimesOf(tcb: Tcb, profile: Profile): KeepAliveTimes {
+  if (tcb.keepAliveTimes !== null) return tcb.keepAliveTimes
+  const { idleMs, intervalMs, probes } = profile.keepAlive
+  return { idleMs, intervalMs, probes }
+}
+
 function startKeepAlive(t: Tcb, fx: Fx, ctx: Ctx): void {
-  if (t.keepAlive) fx.push({ type: 'start_timer', timer: 'keepalive', ms: ctx.profile.keepAlive.idleMs })
+  if (t.keepAlive) fx.push({ type: 'start_timer', timer: 'keepalive', ms: keepAliveTimesOf(t, ctx.profile).idleMs })
 }
 
 /** Deletes the TCB (state CLOSED); the simulation drops every timer with it. */
@@ -214,14 +227,18 @@ function output(t: Tcb, fx: Fx, ctx: Ctx, sendQueue: number = t.sendQueue): Tcb 
 // User calls (RFC 9293 §3.10.1 - §3.10.5)
 // ---------------------------------------------------------------------------------------------
 
+/** The keep-alive switch and times a new connection takes at OPEN (RFC 9293 §3.8.4). */
+type KeepAliveWish = { readonly keepAlive: boolean; readonly keepAliveTimes: KeepAliveTimes | null }
+
 /** Sends our SYN and enters SYN-SENT (RFC 9293 §3.10.1). */
-function activeOpen(base: Tcb | null, keepAlive: boolean, fx: Fx, ctx: Ctx): TransitionResult {
+function activeOpen(base: Tcb | null, wish: KeepAliveWish, fx: Fx, ctx: Ctx): TransitionResult {
   const iss = ctx.iss >>> 0
   const t = createTcb('SYN-SENT', ctx.profile, {
     iss,
     sndUna: iss,
     sndNxt: seqAdd(iss, 1),
-    keepAlive,
+    keepAlive: wish.keepAlive,
+    keepAliveTimes: wish.keepAliveTimes,
     sendQueue: base ? base.sendQueue : 0,
   })
   send(fx, seg(iss, 0, true, false, false, false, 0, t.rcvWnd), 'syn')
@@ -229,16 +246,17 @@ function activeOpen(base: Tcb | null, keepAlive: boolean, fx: Fx, ctx: Ctx): Tra
   return { tcb: t, effects: fx }
 }
 
-/** Pure. OPEN call (RFC 9293 §3.10.1). */
-function onOpen(tcb: Tcb | null, mode: 'active' | 'passive', keepAliveWish: boolean | undefined, ctx: Ctx): TransitionResult {
+/** Pure. OPEN call (RFC 9293 §3.10.1); the keep-alive wishes are per connection (§3.8.4). */
+function onOpen(tcb: Tcb | null, event: TcpEvent & { type: 'open' }, ctx: Ctx): TransitionResult {
   const fx: Fx = []
-  const keepAlive = keepAliveWish ?? ctx.profile.keepAlive.enabled
   if (tcb === null) {
-    if (mode === 'passive') return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive }), effects: fx }
-    return activeOpen(null, keepAlive, fx, ctx)
+    const wish = { keepAlive: event.keepAlive ?? ctx.profile.keepAlive.enabled, keepAliveTimes: event.keepAliveTimes ?? null }
+    if (event.mode === 'passive') return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, ...wish }), effects: fx }
+    return activeOpen(null, wish, fx, ctx)
   }
-  if (tcb.state === 'LISTEN' && mode === 'active' && ctx.profile.choices.activeOpenInListen === 'SYN-SENT') {
-    return activeOpen(tcb, keepAliveWish ?? tcb.keepAlive, fx, ctx)
+  if (tcb.state === 'LISTEN' && event.mode === 'active' && ctx.profile.choices.activeOpenInListen === 'SYN-SENT') {
+    const wish = { keepAlive: event.keepAlive ?? tcb.keepAlive, keepAliveTimes: event.keepAliveTimes ?? tcb.keepAliveTimes }
+    return activeOpen(tcb, wish, fx, ctx)
   }
   signal(fx, 'error_connection_already_exists')
   return { tcb, effects: fx }
@@ -521,7 +539,7 @@ function backToListen(t: Tcb, fx: Fx, ctx: Ctx, bySyn: boolean): TransitionResul
   disarmRetransmission(fx, ctx)
   // The user already called CLOSE: there is no listener to return to.
   if (t.finQueued) return deleteTcb(fx, null)
-  return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive }), effects: fx }
+  return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive, keepAliveTimes: t.keepAliveTimes }), effects: fx }
 }
 
 /** Second step: the RST bit (RFC 9293 §3.10.7.4; RFC 5961 §3.2 challenge ACK). */
@@ -740,11 +758,14 @@ function giveUp(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
   return deleteTcb(fx, 'connection_timed_out')
 }
 
-/** Pure. Keep-alive timer (RFC 9293 §3.8.4, RFC 1122 §4.2.3.6): probe `<SEQ=SND.NXT-1>` or give up. */
+/**
+ * Pure. Keep-alive timer (RFC 9293 §3.8.4, RFC 1122 §4.2.3.6): probe `<SEQ=SND.NXT-1>` or give up
+ * after the connection's probe count (`keepAliveTimesOf`).
+ */
 function onKeepAliveTimeout(t: Tcb, ctx: Ctx): TransitionResult {
   const fx: Fx = []
   if (!t.keepAlive || !isSynchronized(t.state) || t.state === 'TIME-WAIT') return { tcb: t, effects: fx }
-  const ka = ctx.profile.keepAlive
+  const ka = keepAliveTimesOf(t, ctx.profile)
   if (t.probesOut >= ka.probes) {
     if (ctx.profile.choices.giveUpReset === 'RST,ACK') send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, true, 0, 0), 'reset')
     return deleteTcb(fx, 'connection_timed_out')
@@ -815,7 +836,7 @@ function onSegment(tcb: Tcb | null, s: Segment, ctx: Ctx): TransitionResult {
 export function transition(tcb: Tcb | null, event: TcpEvent, ctx: TransitionContext): TransitionResult {
   switch (event.type) {
     case 'open':
-      return onOpen(tcb, event.mode, event.keepAlive, ctx)
+      return onOpen(tcb, event, ctx)
     case 'send':
       return onSend(tcb, event.bytes, ctx)
     case 'close':

@@ -99,6 +99,11 @@ export type Tcb = {
   readonly rto: number
   /** Keep-alive enabled on this connection (RFC 9293 §3.8.4; default off, MUST-24). */
   readonly keepAlive: boolean
+  /**
+   * This connection's keep-alive times, set at OPEN (like Linux's TCP_KEEPIDLE, TCP_KEEPINTVL and
+   * TCP_KEEPCNT); null = the profile's. RFC 1122 §4.2.3.6: the interval MUST be configurable.
+   */
+  readonly keepAliveTimes: KeepAliveTimes | null
   /** Keep-alive probes sent since the last segment from the peer. */
   readonly probesOut: number
   /** Data octets delivered to the user so far. */
@@ -109,6 +114,16 @@ export type Tcb = {
   readonly ackPending: boolean
 }
 
+/**
+ * Keep-alive times of one connection (RFC 9293 §3.8.4, RFC 1122 §4.2.3.6). The RFCs set only the
+ * idle default (at least 2 h); the interval and the count are the implementation's (Linux 75 s, 9).
+ */
+export type KeepAliveTimes = {
+  readonly idleMs: number // idle time before the first probe (Linux TCP_KEEPIDLE)
+  readonly intervalMs: number // between unanswered probes (Linux TCP_KEEPINTVL)
+  readonly probes: number // unanswered probes before giving up (Linux TCP_KEEPCNT)
+}
+
 /** The timers a TCB can ask for (RFC 9293 §3.8 and §3.10.8). They live in `lib/sim`. */
 export type TimerKind = 'retransmission' | 'time_wait' | 'keepalive' | 'user_timeout' | 'delayed_ack'
 
@@ -117,10 +132,16 @@ export const TIMER_KINDS: ReadonlyArray<TimerKind> = ['retransmission', 'time_wa
 
 /**
  * Events the engine reacts to (RFC 9293 §3.10): user calls, SEGMENT ARRIVES and timeouts.
- * `open.keepAlive` overrides the profile's keep-alive default for this connection (RFC 9293 §3.8.4).
+ * `open.keepAlive` overrides the profile's keep-alive default for this connection and
+ * `open.keepAliveTimes` its idle time, interval and probe count (RFC 9293 §3.8.4, RFC 1122 §4.2.3.6).
  */
 export type TcpEvent =
-  | { readonly type: 'open'; readonly mode: 'active' | 'passive'; readonly keepAlive?: boolean }
+  | {
+      readonly type: 'open'
+      readonly mode: 'active' | 'passive'
+      readonly keepAlive?: boolean
+      readonly keepAliveTimes?: KeepAliveTimes
+    }
   | { readonly type: 'send'; readonly bytes: number }
   | { readonly type: 'close' }
   | { readonly type: 'abort' }
@@ -193,12 +214,8 @@ export type Profile = {
   readonly synRetries: number // SYN retransmissions before giving up (RFC 9293 §3.8.3 R2 for SYN)
   readonly synAckRetries: number // SYN,ACK retransmissions in SYN-RECEIVED before giving up
   readonly dataRetries: number // retransmissions of data/FIN before giving up (R2)
-  readonly keepAlive: {
-    readonly enabled: boolean // default for new connections (MUST-24: off)
-    readonly idleMs: number // idle time before the first probe (MUST-28: >= 2 h)
-    readonly intervalMs: number // between unanswered probes
-    readonly probes: number // unanswered probes before giving up
-  }
+  /** Defaults for new connections: `enabled` (MUST-24: off) and the times (MUST-28: idle >= 2 h). */
+  readonly keepAlive: KeepAliveTimes & { readonly enabled: boolean }
   readonly userTimeoutMs: number | null // RFC 9293 §3.10.8 USER TIMEOUT, null = none
   readonly delayedAckMs: number | null // RFC 9293 §3.8.6.3 delayed ACK (< 500 ms), null = ACK at once
   readonly rcvWnd: number // receive window advertised
