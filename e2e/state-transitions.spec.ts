@@ -1,18 +1,5 @@
 import { taughtTransitions } from '../lib/scenarios/transitions'
 import { expect, test } from './fixtures'
-import { answerPredictWrongThenRight, stepEverySimulatorToItsEnd } from './lesson-journey'
-
-const title = { en: 'Revision: the whole lifecycle and the exam traps', zh: '复习：连接的全过程与考试陷阱' }
-
-for (const locale of ['en', 'zh'] as const) {
-  test(`the revision lesson in ${locale}: simulators step to their end and a Predict is missed, then answered`, async ({ page }) => {
-    test.setTimeout(60_000)
-    await page.goto(`/${locale}/lessons/revision/`)
-    await expect(page.getByRole('heading', { level: 1, name: title[locale] })).toBeVisible()
-    expect(await stepEverySimulatorToItsEnd(page, locale)).toBeGreaterThanOrEqual(2)
-    await answerPredictWrongThenRight(page, locale, { id: 'rev-time-wait-starts', scenario: 'close-timing-exam', before: 5, ask: 'client,seq,ack' })
-  })
-}
 
 test('the transition table lists every taught transition and opens one in the playground', async ({ page }) => {
   await page.goto('/en/lessons/revision/')
