@@ -1,11 +1,16 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
-import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore } from '@/lib/exam'
+import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore, type PoolQuestion } from '@/lib/exam'
+import type { MisconceptionId } from '@/lib/misconceptions/catalog'
+import { generateProblems } from '@/lib/problems/generate'
+import type { Problem } from '@/lib/problems/types'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
+import { ComputedProblemCard } from './computed-problem-card'
+import { MisconceptionNotes } from './misconception-notes'
 import { QuizCard } from './quiz-card'
 import type { PooledQuiz, QuizData } from './quiz-data'
 import { buttonPrimary, buttonSecondary, Mark } from './ui'
@@ -13,9 +18,27 @@ import { buttonPrimary, buttonSecondary, Mark } from './ui'
 /** Time allowed per question. */
 const MS_PER_QUESTION = 90_000
 const LENGTHS = [5, 10, 20] as const
+/** Computed problems drawn into each exam's pool: one of every type. */
+const COMPUTED_IN_POOL = 6
+/** The exam topic of computed problems (scored beside the lessons). */
+const COMPUTED_TOPIC = 'computed-problems'
 
-type Running = { exam: Exam<QuizData>; index: number; answers: Record<string, boolean> }
-type Finished = { exam: Exam<QuizData>; result: ExamScore; finishedAt: number; timedOut: boolean }
+/** A question of the exam: a lesson's quiz, or a computed problem made for this exam. */
+type ExamItem = { kind: 'lesson'; quiz: QuizData } | { kind: 'computed'; problem: Problem }
+type Misconceptions = Record<string, MisconceptionId[]>
+type Running = { exam: Exam<ExamItem>; index: number; answers: Record<string, boolean>; misconceptions: Misconceptions }
+type Finished = { exam: Exam<ExamItem>; result: ExamScore; finishedAt: number; timedOut: boolean; misconceptions: Misconceptions }
+
+/** The exam's pool: every lesson quiz plus fresh computed problems from the exam's seed. */
+function examPool(pool: readonly PooledQuiz[], seed: number): PoolQuestion<ExamItem>[] {
+  const lessons = pool.map((q) => ({ quizId: q.quizId, topic: q.topic, quiz: { kind: 'lesson', quiz: q.quiz } as ExamItem }))
+  const computed = generateProblems(seed, COMPUTED_IN_POOL).map((problem, i) => ({
+    quizId: `computed-${i}`,
+    topic: COMPUTED_TOPIC,
+    quiz: { kind: 'computed', problem } as ExamItem,
+  }))
+  return [...lessons, ...computed]
+}
 
 function formatClock(ms: number): string {
   const s = Math.ceil(ms / 1000)
@@ -28,6 +51,9 @@ function formatClock(ms: number): string {
  */
 export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const t = useTranslations('practice.exam')
+  const tc = useTranslations('practice.computed')
+  const locale = useLocale() === 'zh' ? 'zh' : 'en'
+  const noteMisconceptions = useProgressStore((s) => s.noteMisconceptions)
   const hydrated = useProgressHydrated()
   const addExam = useProgressStore((s) => s.addExam)
   const answerQuiz = useProgressStore((s) => s.answerQuiz)
@@ -39,13 +65,15 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const lengthId = useId()
   const titleOf = new Map(pool.map((q) => [q.topic, q.topicTitle]))
   const topicCount = titleOf.size
+  titleOf.set(COMPUTED_TOPIC, tc('topic'))
 
   const start = () => {
     const startedAt = Date.now()
     const count = Math.min(length, pool.length)
-    const exam = buildExam(pool, { seed: startedAt >>> 0, count, startedAt, durationMs: count * MS_PER_QUESTION })
+    const seed = startedAt >>> 0
+    const exam = buildExam(examPool(pool, seed), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
-    setRunning({ exam, index: 0, answers: {} })
+    setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
   }
 
   const finishRef = useRef<(timedOut: boolean) => void>(() => {})
@@ -54,9 +82,12 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     const finishedAt = Date.now()
     const result = scoreExam(running.exam.questions, running.answers)
     addExam(examRecord(running.exam, result, finishedAt))
-    for (const [quizId, correct] of Object.entries(running.answers)) answerQuiz(quizId, correct, finishedAt)
+    const lessonIds = new Set(running.exam.questions.filter((q) => q.quiz.kind === 'lesson').map((q) => q.quizId))
+    for (const [quizId, correct] of Object.entries(running.answers)) if (lessonIds.has(quizId)) answerQuiz(quizId, correct, finishedAt)
+    const shown = [...new Set(Object.values(running.misconceptions).flat())]
+    if (shown.length > 0) noteMisconceptions(shown, finishedAt)
     setRunning(null)
-    setFinished({ exam: running.exam, result, finishedAt, timedOut })
+    setFinished({ exam: running.exam, result, finishedAt, timedOut, misconceptions: running.misconceptions })
     requestAnimationFrame(() => headingRef.current?.focus())
   }
   useEffect(() => {
@@ -88,16 +119,33 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
         </div>
         {q ? (
           <>
-            <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
-            <QuizCard
-              key={q.quizId}
-              quiz={q.quiz}
-              mode="exam"
-              headingLevel={2}
-              onAnswered={({ correct }) =>
-                setRunning((r) => (r ? { ...r, answers: { ...r.answers, [q.quizId]: correct } } : r))
-              }
-            />
+            {q.quiz.kind === 'lesson' ? (
+              <>
+                <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
+                <QuizCard
+                  key={q.quizId}
+                  quiz={q.quiz.quiz}
+                  mode="exam"
+                  headingLevel={2}
+                  onAnswered={({ correct }) =>
+                    setRunning((r) => (r ? { ...r, answers: { ...r.answers, [q.quizId]: correct } } : r))
+                  }
+                />
+              </>
+            ) : (
+              <ComputedProblemCard
+                key={q.quizId}
+                id={`exam-${q.quizId}`}
+                problem={q.quiz.problem}
+                mode="exam"
+                headingLevel={2}
+                onAnswered={({ correct, misconceptions }) =>
+                  setRunning((r) =>
+                    r ? { ...r, answers: { ...r.answers, [q.quizId]: correct }, misconceptions: { ...r.misconceptions, [q.quizId]: misconceptions } } : r,
+                  )
+                }
+              />
+            )}
           </>
         ) : null}
         <div className="flex flex-wrap gap-2">
@@ -149,7 +197,20 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               <h3 className="font-semibold">{t('wrongHeading')}</h3>
               <ul className="space-y-1 text-sm">
                 {finished.result.wrong.map((w) => {
-                  const question = finished.exam.questions.find((x) => x.quizId === w.quizId)?.quiz
+                  const item = finished.exam.questions.find((x) => x.quizId === w.quizId)?.quiz
+                  if (item?.kind === 'computed') {
+                    return (
+                      <li key={w.quizId} className="space-y-1 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+                        <p className="whitespace-pre-line">{item.problem.question[locale]}</p>
+                        <Mark ok={false} label={w.answered ? t('wrongAnswer') : t('unanswered')} />
+                        <MisconceptionNotes ids={finished.misconceptions[w.quizId] ?? []} queued />
+                        <Link href="/review/#computed-problems" className="text-sky-800 underline dark:text-sky-300">
+                          {tc('practiceOnReview')}
+                        </Link>
+                      </li>
+                    )
+                  }
+                  const question = item?.quiz
                   return (
                     <li key={w.quizId} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
                       <p className="mb-1">{question?.prompt ?? t('defaultPredictPrompt')}</p>

@@ -2,7 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
+import { classifyPredict } from '@/lib/misconceptions/predict'
+import type { MisconceptionId } from '@/lib/misconceptions/catalog'
 import { gradePredict, type PredictGiven } from '@/lib/quiz/grade'
+import { useProgressStore } from '@/components/progress/progress-store'
+import { MisconceptionNotes } from './misconception-notes'
 import type { PredictField } from '@/lib/quiz/types'
 import { TCP_STATES } from '@/lib/tcp/types'
 import type { QuizBodyProps } from './quiz-card'
@@ -21,6 +25,8 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
   const locale = useLocale() === 'zh' ? 'zh' : 'en'
   const [given, setGiven] = useState<Record<PredictField, string>>({ clientState: '', serverState: '', seq: '', ack: '' })
   const [replay, setReplay] = useState(false)
+  const [shown, setShown] = useState<MisconceptionId[]>([])
+  const noteMisconceptions = useProgressStore((s) => s.noteMisconceptions)
   const { answer } = quiz
   const result = checked ? gradePredict(given satisfies PredictGiven, answer.expected) : null
   const fieldId = (f: PredictField) => `${quiz.id}-${f}`
@@ -29,7 +35,15 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
     <form
       onSubmit={(e) => {
         e.preventDefault()
-        if (!checked) onCheck(gradePredict(given, answer.expected).correct)
+        if (checked) return
+        const correct = gradePredict(given, answer.expected).correct
+        // Exams show no feedback until the end, so misconceptions are named in practice only.
+        if (!correct && mode === 'practice') {
+          const ids = classifyPredict(answer, given)
+          setShown(ids)
+          if (ids.length > 0) noteMisconceptions(ids, Date.now())
+        }
+        onCheck(correct)
       }}
     >
       <p className="mb-2 text-base font-medium text-slate-900 dark:text-slate-50">{quiz.prompt ?? t('defaultPrompt')}</p>
@@ -107,6 +121,7 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
             {answer.nextSegment && (quiz.ask.includes('seq') || quiz.ask.includes('ack')) ? (
               <p>{t('nextSegmentWas', { host: t(`host.${answer.nextSegment.from}`), segment: segmentText(answer.nextSegment.segment) })}</p>
             ) : null}
+            <MisconceptionNotes ids={shown} queued />
             <p className="text-xs text-slate-600 dark:text-slate-300">{t('computedByEngine')}</p>
             {quiz.explanation ? <Prose>{quiz.explanation}</Prose> : null}
           </>

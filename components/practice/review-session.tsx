@@ -1,16 +1,20 @@
 'use client'
 
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { deckCounts, humanInterval, previewIntervals, RATINGS, reviewQueue, type ReviewRating } from '@/lib/flashcards/schedule'
 import { newCardState } from '@/lib/flashcards/schedule'
 import { clozeAnswer, clozeQuestion } from '@/lib/flashcards/cloze'
 import { cardKey } from '@/lib/flashcards/deck'
-import { quizCardKey, quizIdFromCardKey } from '@/lib/progress/model'
+import { misconceptionIdFromCardKey, quizCardKey, quizIdFromCardKey } from '@/lib/progress/model'
+import { isMisconceptionId, misconception, type MisconceptionId } from '@/lib/misconceptions/catalog'
+import { generateProblem } from '@/lib/problems/generate'
+import { combineSeeds } from '@/lib/random'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { browserTimeZone, useNow, useProgressHydrated } from '@/components/progress/use-progress'
 import type { CardView, DeckView } from './deck-view'
+import { ComputedProblemCard } from './computed-problem-card'
 import { QuizCard } from './quiz-card'
 import type { PooledQuiz } from './quiz-data'
 import { MY_DECK_ID, useMyCardsStore } from './my-cards-store'
@@ -19,7 +23,10 @@ import { buttonPrimary, buttonSecondary } from './ui'
 /** How many never-seen cards one session introduces. */
 const NEW_PER_SESSION = 20
 
-type Item = { kind: 'card'; key: string; card: CardView; deck: DeckView } | { kind: 'quiz'; key: string; quiz: PooledQuiz }
+type Item =
+  | { kind: 'card'; key: string; card: CardView; deck: DeckView }
+  | { kind: 'quiz'; key: string; quiz: PooledQuiz }
+  | { kind: 'misconception'; key: string; id: MisconceptionId }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -32,6 +39,12 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function ReviewSession({ decks: contentDecks, quizzes, compact = false }: { decks: readonly DeckView[]; quizzes: readonly PooledQuiz[]; compact?: boolean }) {
   const t = useTranslations('practice.review')
+  const tm = useTranslations('practice.misconception')
+  const locale = useLocale() === 'zh' ? 'zh' : 'en'
+  const resolveMisconception = useProgressStore((s) => s.resolveMisconception)
+  const noteMisconceptions = useProgressStore((s) => s.noteMisconceptions)
+  const [fixedKey, setFixedKey] = useState<string | null>(null)
+  const [answeredProblem, setAnsweredProblem] = useState<{ key: string; seed: number } | null>(null)
   const tDecks = useTranslations('practice.decks')
   const myCards = useMyCardsStore((s) => s.cards)
   useEffect(() => {
@@ -80,10 +93,31 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     () => Object.keys(cardStates).filter((k) => quizIdFromCardKey(k) !== undefined && items.has(k)),
     [cardStates, items],
   )
-  const allKeys = useMemo(() => [...missedKeys, ...decks.flatMap((d) => d.cards.map((c) => c.key))], [missedKeys, decks])
+  // Misconception cards join the full session only (a deck's compact session is that deck alone).
+  const misconceptionKeys = useMemo(
+    () => (compact ? [] : Object.keys(cardStates).filter((k) => isMisconceptionId(misconceptionIdFromCardKey(k) ?? ''))),
+    [cardStates, compact],
+  )
+  const allKeys = useMemo(
+    () => [...missedKeys, ...misconceptionKeys, ...decks.flatMap((d) => d.cards.map((c) => c.key))],
+    [missedKeys, misconceptionKeys, decks],
+  )
   const queue = hydrated && now > 0 ? reviewQueue(allKeys, cardStates, now, { newLimit: NEW_PER_SESSION }) : []
   const currentKey = pinned ?? queue[0] ?? null
-  const current = currentKey ? items.get(currentKey) : undefined
+  const misconceptionId = currentKey ? misconceptionIdFromCardKey(currentKey) : undefined
+  const current: Item | undefined =
+    currentKey && misconceptionId !== undefined && isMisconceptionId(misconceptionId)
+      ? { kind: 'misconception', key: currentKey, id: misconceptionId }
+      : currentKey
+        ? items.get(currentKey)
+        : undefined
+  // A misconception card asks a new problem each time it comes back (its schedule is in the seed);
+  // once answered, the problem is held until Next card, as answering changes the schedule.
+  const schedule = misconceptionId !== undefined && currentKey ? cardStates[currentKey] : undefined
+  const liveSeed = currentKey ? combineSeeds(currentKey, schedule?.reps ?? 0, schedule?.lapses ?? 0, schedule?.due ?? 0) : 0
+  const problemSeed = answeredProblem && answeredProblem.key === currentKey ? answeredProblem.seed : liveSeed
+  const practiceType = misconceptionId !== undefined && isMisconceptionId(misconceptionId) ? misconception(misconceptionId).practice : null
+  const reviewProblem = useMemo(() => (practiceType ? generateProblem(practiceType, problemSeed) : null), [practiceType, problemSeed])
   const flipped = current !== undefined && flippedKey === current.key
 
   const flip = () => {
@@ -167,6 +201,14 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
                     </tr>
                   )
                 })}
+                {!compact && misconceptionKeys.length > 0 ? (
+                  <tr className="border-b border-slate-200 dark:border-slate-700">
+                    <th scope="row" className="py-1 pr-3 font-medium">{tm('rowLabel')}</th>
+                    <td className="px-2 py-1 text-right tabular-nums">{misconceptionKeys.filter((k) => (cardStates[k]?.due ?? Infinity) <= now).length}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">–</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{misconceptionKeys.filter((k) => (cardStates[k]?.due ?? 0) > now).length}</td>
+                  </tr>
+                ) : null}
                 {!compact ? (
                   <tr className="border-b border-slate-200 dark:border-slate-700">
                     <th scope="row" className="py-1 pr-3 font-medium">{t('missedQuizzes')}</th>
@@ -194,6 +236,41 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
               <span aria-hidden="true">✓ </span>
               {t('nothingDue')}
             </p>
+          ) : current.kind === 'misconception' ? (
+            <div>
+              <h3 className="font-semibold text-slate-900 dark:text-slate-50">{tm('reviewHeading', { name: misconception(current.id).name[locale] })}</h3>
+              <p className="text-sm text-slate-700 dark:text-slate-200">{misconception(current.id).explanation[locale]}</p>
+              <p className="text-sm text-slate-600 dark:text-slate-300">{tm('reviewIntro')}</p>
+              {reviewProblem ? (
+                <ComputedProblemCard
+                  key={`${current.key}-${problemSeed}`}
+                  id={`review-${current.id}`}
+                  problem={reviewProblem}
+                  onAnswered={({ correct, misconceptions }) => {
+                    setPinned(current.key)
+                    setAnsweredProblem({ key: current.key, seed: problemSeed })
+                    const at = Date.now()
+                    if (correct) {
+                      resolveMisconception(current.id, at)
+                      setFixedKey(current.key)
+                    } else if (!misconceptions.includes(current.id)) noteMisconceptions([current.id], at)
+                  }}
+                />
+              ) : null}
+              {fixedKey === current.key ? <p role="status">{tm('fixed')}</p> : null}
+              {pinned ? (
+                <button
+                  type="button"
+                  className={buttonPrimary}
+                  onClick={() => {
+                    setPinned(null)
+                    setAnsweredProblem(null)
+                  }}
+                >
+                  {t('nextCard')}
+                </button>
+              ) : null}
+            </div>
           ) : current.kind === 'quiz' ? (
             <div>
               <p className="text-sm text-slate-600 dark:text-slate-300">

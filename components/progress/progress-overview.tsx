@@ -1,8 +1,9 @@
 'use client'
 
-import { useFormatter, useTranslations } from 'next-intl'
+import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useMemo } from 'react'
 import { DAY, dueForecast } from '@/lib/flashcards/schedule'
+import { isMisconceptionId, misconception } from '@/lib/misconceptions/catalog'
 import { lessonProgress, streak } from '@/lib/progress/actions'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from './progress-store'
@@ -15,6 +16,7 @@ const FORECAST_DAYS = 14
 /** Per-lesson progress bars, the streak, cards due in the coming days and past exams. */
 export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[] }) {
   const t = useTranslations('practice.progress')
+  const locale = useLocale() === 'zh' ? 'zh' : 'en'
   const format = useFormatter()
   const hydrated = useProgressHydrated()
   const now = useNow()
@@ -27,6 +29,9 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
   const days = streak(state, now, tz)
   const max = Math.max(1, ...forecast)
   const exams = state.examHistory.slice(-5).reverse()
+  const shown = Object.entries(state.misconceptions)
+    .filter(([id]) => isMisconceptionId(id))
+    .sort(([, a], [, b]) => b.lastAt - a.lastAt)
 
   return (
     <div className="space-y-8">
@@ -114,6 +119,47 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section aria-labelledby="progress-misconceptions" className="space-y-2">
+        <h2 id="progress-misconceptions" className="text-xl font-semibold">{t('misconceptionsHeading')}</h2>
+        {shown.length === 0 ? (
+          <p>{t('noMisconceptions')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="mb-1 text-left font-semibold">{t('misconceptionsCaption')}</caption>
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-600">
+                  <th scope="col" className="py-1 pr-3">{t('misconception')}</th>
+                  <th scope="col" className="px-2 py-1 text-right">{t('times')}</th>
+                  <th scope="col" className="px-2 py-1">{t('status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map(([id, record]) => (
+                  <tr key={id} className="border-b border-slate-200 dark:border-slate-700">
+                    <th scope="row" className="py-1 pr-3 font-medium">{isMisconceptionId(id) ? misconception(id).name[locale] : id}</th>
+                    <td className="px-2 py-1 text-right tabular-nums">{record.times}</td>
+                    <td className="px-2 py-1">
+                      {record.fixedAt !== null ? (
+                        <span className="text-emerald-800 dark:text-emerald-300">
+                          <span aria-hidden="true">✓ </span>
+                          {t('fixed')}
+                        </span>
+                      ) : (
+                        <span className="text-rose-800 dark:text-rose-300">
+                          <span aria-hidden="true">✗ </span>
+                          {t('notFixed')}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="progress-exams" className="space-y-2">

@@ -75,7 +75,7 @@ test('partly damaged storage keeps the valid entries and says how many were drop
 test('replacing progress (a confirmed import) clears the notice', async () => {
   const { useProgressStore, useProgressMeta } = await freshStore({ [KEY]: 'not json' })
   expect(useProgressMeta.getState().notice?.kind).toBe('reset')
-  useProgressStore.getState().replaceProgress({ quizResults: {}, cardStates: {}, lessonsCompleted: { a: { completedAt: NOW } }, examHistory: [], activity: [] })
+  useProgressStore.getState().replaceProgress({ quizResults: {}, cardStates: {}, lessonsCompleted: { a: { completedAt: NOW } }, examHistory: [], activity: [], misconceptions: {} })
   expect(useProgressMeta.getState().notice).toBeNull()
   expect(useProgressStore.getState().lessonsCompleted).toEqual({ a: { completedAt: NOW } })
 })

@@ -5,8 +5,10 @@ import {
   completeLesson,
   CURRENT_VERSION,
   emptyProgress,
+  fixMisconception,
   migrate,
   recordExam,
+  recordMisconceptions,
   recordQuizResult,
   recoverStoredProgress,
   reviewCard,
@@ -31,6 +33,10 @@ type ProgressActions = {
   rateCard: (key: string, rating: ReviewRating, now: number) => void
   markLessonComplete: (slug: string, now: number) => void
   addExam: (record: ExamRecord) => void
+  /** Misconceptions shown by a wrong answer enter the review queue. */
+  noteMisconceptions: (ids: readonly string[], now: number) => void
+  /** A misconception's review card answered right. */
+  resolveMisconception: (id: string, now: number) => void
   /** Replaces all progress (after a confirmed import). */
   replaceProgress: (state: ProgressState) => void
 }
@@ -104,6 +110,7 @@ function pickProgress(s: ProgressState): ProgressState {
     lessonsCompleted: s.lessonsCompleted,
     examHistory: s.examHistory,
     activity: s.activity,
+    misconceptions: s.misconceptions,
   }
 }
 
@@ -116,6 +123,8 @@ export const useProgressStore = create<ProgressStore>()(
       rateCard: (key, rating, now) => set((s) => reviewCard(pickProgress(s), key, rating, now)),
       markLessonComplete: (slug, now) => set((s) => completeLesson(pickProgress(s), slug, now)),
       addExam: (record) => set((s) => recordExam(pickProgress(s), record)),
+      noteMisconceptions: (ids, now) => set((s) => recordMisconceptions(pickProgress(s), ids, now)),
+      resolveMisconception: (id, now) => set((s) => fixMisconception(pickProgress(s), id, now)),
       replaceProgress: (state) => {
         set(pickProgress(state))
         useProgressMeta.setState({ notice: null })

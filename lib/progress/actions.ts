@@ -5,7 +5,7 @@
  * @module
  */
 import { localDay, newCardState, rate, DAY, type Millis, type ReviewRating } from '@/lib/flashcards/schedule'
-import { ACTIVITY_KEEP_DAYS, quizCardKey, type ExamRecord, type ProgressState } from './model'
+import { ACTIVITY_KEEP_DAYS, misconceptionCardKey, quizCardKey, type ExamRecord, type ProgressState } from './model'
 
 const SLOT = 15 * 60_000
 
@@ -73,6 +73,42 @@ export function completeLesson(state: ProgressState, slug: string, now: Millis):
   return {
     ...state,
     lessonsCompleted: { ...state.lessonsCompleted, [slug]: { completedAt: now } },
+    activity: addActivity(state.activity, now),
+  }
+}
+
+/**
+ * Records misconceptions shown by a wrong answer. Each gets (or keeps) a card
+ * `"misconception/<id>"` in the review queue: new and due now, or, if it was
+ * already there, rated Again. A fixed misconception shown again is open again.
+ */
+export function recordMisconceptions(state: ProgressState, ids: readonly string[], now: Millis): ProgressState {
+  if (ids.length === 0) return state
+  const cardStates = { ...state.cardStates }
+  const misconceptions = { ...state.misconceptions }
+  for (const id of new Set(ids)) {
+    const key = misconceptionCardKey(id)
+    const card = cardStates[key]
+    cardStates[key] = card ? rate(card, 'again', now) : newCardState(now)
+    const prev = misconceptions[id]
+    misconceptions[id] = { times: (prev?.times ?? 0) + 1, firstAt: prev?.firstAt ?? now, lastAt: now, fixedAt: null }
+  }
+  return { ...state, cardStates, misconceptions, activity: addActivity(state.activity, now) }
+}
+
+/**
+ * A right answer to a misconception's review card: the card leaves the queue
+ * and the misconception counts as fixed. Unknown ids change nothing.
+ */
+export function fixMisconception(state: ProgressState, id: string, now: Millis): ProgressState {
+  const prev = state.misconceptions[id]
+  if (!prev) return state
+  const cardStates = { ...state.cardStates }
+  delete cardStates[misconceptionCardKey(id)]
+  return {
+    ...state,
+    cardStates,
+    misconceptions: { ...state.misconceptions, [id]: { ...prev, fixedAt: now } },
     activity: addActivity(state.activity, now),
   }
 }

@@ -69,6 +69,7 @@ describe('repairProgress', () => {
         lessonsCompleted: { l: { completedAt: 5 } },
         examHistory: [{ at: 1, seed: 1, score: 1, total: 1, perTopic: {} }],
         activity: [1, 3],
+        misconceptions: {},
       },
       dropped: 4,
     })

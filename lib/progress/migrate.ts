@@ -12,6 +12,7 @@ import {
   CURRENT_VERSION,
   examRecordSchema,
   lessonCompletionSchema,
+  misconceptionRecordSchema,
   progressStateSchema,
   quizCardKey,
   quizResultSchema,
@@ -48,7 +49,7 @@ export type ProgressV1 = z.infer<typeof progressV1Schema>
 
 /** Converts version 1 to version 2. Wrong answers also enter the review queue, as they do in v2. */
 export function migrateV1toV2(v1: ProgressV1): ProgressState {
-  const state: ProgressState = { quizResults: {}, cardStates: {}, lessonsCompleted: {}, examHistory: [], activity: [] }
+  const state: ProgressState = { quizResults: {}, cardStates: {}, lessonsCompleted: {}, examHistory: [], activity: [], misconceptions: {} }
   const times: number[] = []
   for (const [key, c] of Object.entries(v1.cards)) {
     const lastReview = c.last_review ? Date.parse(c.last_review) : null
@@ -160,6 +161,7 @@ export function repairProgress(data: unknown): { state: ProgressState; dropped: 
     lessonsCompleted: record(d.lessonsCompleted, lessonCompletionSchema),
     examHistory: list(d.examHistory, examRecordSchema),
     activity: list(d.activity, z.number().finite()).sort((a, b) => a - b),
+    misconceptions: record(d.misconceptions, misconceptionRecordSchema),
   }
   return { state, dropped }
 }

@@ -46,6 +46,21 @@ export const examRecordSchema = z.object({
 /** One finished mock exam. */
 export type ExamRecord = z.infer<typeof examRecordSchema>
 
+/**
+ * A misconception the learner has shown (keyed by misconception id). Its review card lives in
+ * `cardStates` under `"misconception/<id>"` until a right answer fixes it.
+ */
+export const misconceptionRecordSchema = z.object({
+  /** How many wrong answers showed it. */
+  times: count,
+  firstAt: millis,
+  lastAt: millis,
+  /** Epoch ms of the right answer that fixed it; `null` while it is in the review queue. */
+  fixedAt: millis.nullable(),
+})
+/** A misconception the learner has shown. */
+export type MisconceptionRecord = z.infer<typeof misconceptionRecordSchema>
+
 /** Completion of a lesson. */
 export const lessonCompletionSchema = z.object({ completedAt: millis })
 /** Completion of a lesson. */
@@ -70,6 +85,8 @@ export const progressStateSchema = z.object({
    * for streaks in any time zone.
    */
   activity: z.array(millis),
+  /** Keyed by misconception id. Absent in progress saved before it existed, hence the default. */
+  misconceptions: z.record(z.string(), misconceptionRecordSchema).default({}),
 })
 /** Current progress. */
 export type ProgressState = z.infer<typeof progressStateSchema>
@@ -79,7 +96,7 @@ export const ACTIVITY_KEEP_DAYS = 400
 
 /** Progress with nothing in it. */
 export function emptyProgress(): ProgressState {
-  return { quizResults: {}, cardStates: {}, lessonsCompleted: {}, examHistory: [], activity: [] }
+  return { quizResults: {}, cardStates: {}, lessonsCompleted: {}, examHistory: [], activity: [], misconceptions: {} }
 }
 
 /** Prefix of review-card keys for missed quizzes. */
@@ -100,10 +117,23 @@ export function missedQuizKeys(state: Pick<ProgressState, 'cardStates'>): string
   return Object.keys(state.cardStates).filter((k) => k.startsWith(QUIZ_CARD_PREFIX))
 }
 
+/** Prefix of review-card keys for misconceptions. */
+export const MISCONCEPTION_CARD_PREFIX = 'misconception/'
+
+/** Review-card key of a misconception: `"misconception/<id>"`. */
+export function misconceptionCardKey(id: string): string {
+  return MISCONCEPTION_CARD_PREFIX + id
+}
+
+/** The misconception id behind a review-card key, or `undefined` for any other key. */
+export function misconceptionIdFromCardKey(key: string): string | undefined {
+  return key.startsWith(MISCONCEPTION_CARD_PREFIX) ? key.slice(MISCONCEPTION_CARD_PREFIX.length) : undefined
+}
+
 /** Counts shown before an import replaces progress. */
 export interface ProgressCounts {
   readonly quizResults: number
-  /** Flashcard schedules (excluding missed-quiz cards). */
+  /** Flashcard schedules (excluding missed-quiz and misconception cards). */
   readonly cards: number
   /** Missed quizzes waiting for review. */
   readonly missedQuizzes: number
@@ -115,9 +145,10 @@ export interface ProgressCounts {
 export function progressCounts(state: ProgressState): ProgressCounts {
   const keys = Object.keys(state.cardStates)
   const missed = missedQuizKeys(state).length
+  const misconceptionCards = keys.filter((k) => k.startsWith(MISCONCEPTION_CARD_PREFIX)).length
   return {
     quizResults: Object.keys(state.quizResults).length,
-    cards: keys.length - missed,
+    cards: keys.length - missed - misconceptionCards,
     missedQuizzes: missed,
     lessons: Object.keys(state.lessonsCompleted).length,
     exams: state.examHistory.length,

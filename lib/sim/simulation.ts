@@ -90,6 +90,7 @@ export function createSimulation(options: SimOptions = {}): SimState {
       seed,
       iss,
       ...(options.delayedAckMs !== undefined ? { delayedAckMs: options.delayedAckMs } : {}),
+      ...(options.mslMs !== undefined ? { mslMs: options.mslMs } : {}),
       channel,
     },
     time: 0,
@@ -266,8 +267,16 @@ function applyEffect(d: Draft, hostId: HostId, effect: Effect): void {
 /** Pure. The profile a simulation runs with: its `profile` with the config's overrides applied. */
 export function effectiveProfile(config: SimState['config']): Profile {
   const base = getProfile(config.profile)
-  if (config.delayedAckMs === undefined || config.delayedAckMs === base.delayedAckMs) return base
-  return { ...base, delayedAckMs: config.delayedAckMs }
+  const ackChanged = config.delayedAckMs !== undefined && config.delayedAckMs !== base.delayedAckMs
+  // An MSL override sets TIME-WAIT to 2 x MSL, as the RFC and the textbook define it (not Linux's fixed 60 s).
+  const msl = config.mslMs ?? null
+  const mslChanged = msl !== null && msl !== base.mslMs
+  if (!ackChanged && !mslChanged) return base
+  return {
+    ...base,
+    ...(ackChanged ? { delayedAckMs: config.delayedAckMs ?? null } : {}),
+    ...(mslChanged ? { mslMs: msl, timeWaitMs: 2 * msl } : {}),
+  }
 }
 
 /** Passes one event through `transition` for a host and carries out the effects. */
@@ -477,7 +486,7 @@ function setTcb(d: Draft, hostId: HostId, tcb: Tcb | null): void {
   if (from !== to) d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to, cause: { type: 'set_tcb' } })
   if (!tcb) return
   if (tcb.state !== 'LISTEN' && tcb.iss === host.app.nextIss) host.app.nextIss = seqAdd(tcb.iss, ISS_INCREMENT)
-  const profile = getProfile(d.config.profile)
+  const profile = effectiveProfile(d.config)
   const synchronized = tcb.state !== 'LISTEN' && tcb.state !== 'SYN-SENT' && tcb.state !== 'SYN-RECEIVED'
   if (tcb.state === 'TIME-WAIT') setTimer(d, hostId, 'time_wait', profile.timeWaitMs)
   else if (tcb.sndUna !== tcb.sndNxt) setTimer(d, hostId, 'retransmission', tcb.rto)
@@ -617,6 +626,7 @@ export function recordingOf(sim: SimState, scenario?: string): SimRecording {
     seed: sim.config.seed,
     iss: sim.config.iss,
     ...(sim.config.delayedAckMs !== undefined ? { delayedAckMs: sim.config.delayedAckMs } : {}),
+    ...(sim.config.mslMs !== undefined ? { mslMs: sim.config.mslMs } : {}),
     channel: sim.config.channel,
     actions: sim.actions,
   }
@@ -631,6 +641,7 @@ export function optionsOfRecording(recording: SimRecording): SimOptions {
     seed: recording.seed,
     ...(recording.iss ? { iss: recording.iss } : {}),
     ...(recording.delayedAckMs !== undefined ? { delayedAckMs: recording.delayedAckMs } : {}),
+    ...(recording.mslMs !== undefined ? { mslMs: recording.mslMs } : {}),
     ...(recording.channel ? { channel: recording.channel } : {}),
   }
 }
@@ -668,6 +679,7 @@ export function decodeRecording(text: string): SimRecording | null {
     if (typeof r.profile !== 'string' || typeof r.variant !== 'string' || typeof r.seed !== 'number' || !Array.isArray(r.actions)) return null
     if (!['rfc', 'linux', 'textbook'].includes(r.profile)) return null
     if (!['standard', 'two_way_handshake', 'no_time_wait', 'four_segment_handshake'].includes(r.variant)) return null
+    if (r.mslMs !== undefined && r.mslMs !== null && !(typeof r.mslMs === 'number' && r.mslMs > 0)) return null
     return r as SimRecording
   } catch {
     return null

@@ -90,6 +90,8 @@ export type SimConfig = {
   readonly iss: { readonly client: Seq; readonly server: Seq }
   /** Delayed-ACK time overriding the profile's (RFC 9293 §3.8.6.3); absent = the profile's value. */
   readonly delayedAckMs?: number | null
+  /** MSL overriding the profile's, with TIME-WAIT = 2 x MSL (RFC 9293 §3.4.2, MUST-13); absent = the profile's. */
+  readonly mslMs?: number | null
   /** The channel settings at creation (later `configure_channel` actions change the live channel). */
   readonly channel: {
     readonly mode: ChannelMode
@@ -106,6 +108,7 @@ export type SimOptions = {
   readonly seed?: number // default 1
   readonly iss?: { readonly client?: Seq; readonly server?: Seq } // default x = 100, y = 300
   readonly delayedAckMs?: number | null // overrides the profile's delayed-ACK time
+  readonly mslMs?: number | null // overrides the profile's MSL; TIME-WAIT becomes 2 x MSL
   readonly channel?: {
     readonly mode?: ChannelMode // default 'auto'
     readonly delayMs?: number // default 100
@@ -264,6 +267,7 @@ export type SimRecording = {
   readonly seed: number
   readonly iss?: { readonly client?: Seq; readonly server?: Seq }
   readonly delayedAckMs?: number | null
+  readonly mslMs?: number | null
   readonly channel?: SimOptions['channel']
   readonly actions: ReadonlyArray<SimAction>
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { DeckTools } from '@/components/practice/deck-tools'
+import { ComputedPractice } from '@/components/practice/computed-practice'
 import { ReviewSession } from '@/components/practice/review-session'
 import { deckViews, quizPool } from '@/components/practice/quiz-pool.server'
 
@@ -23,6 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('intro')}</p>
       </div>
       <ReviewSession decks={decks} quizzes={quizzes} />
+      <ComputedPractice />
       <DeckTools decks={decks} />
     </main>
   )
