@@ -44,8 +44,8 @@ const CATALOG: { readonly [K in MisconceptionId]: Omit<Misconception, 'id'> } = 
   'syn-fin-free': {
     name: { en: 'Forgetting that SYN and FIN consume a sequence number', zh: '忘了 SYN 和 FIN 各消耗一个序号' },
     explanation: {
-      en: 'A SYN carries no data but consumes one sequence number, and so does a FIN. So the ack of a SYN with seq x is x + 1, and after a SYN with seq x the first data byte is x + 1.',
-      zh: 'SYN 报文段不携带数据，但要消耗一个序号；FIN 报文段也一样。所以对序号为 x 的 SYN 的确认号是 x + 1，SYN 之后第一个数据字节的序号是 x + 1。',
+      en: 'A SYN consumes one sequence number although, in the textbook\'s rule, it carries no data; so does a FIN. So the ack of a SYN with seq x is x + 1, and after a SYN with seq x the first data byte is x + 1.',
+      zh: 'SYN 报文段（按教材规定不能携带数据）要消耗一个序号；FIN 报文段也一样。所以对序号为 x 的 SYN 的确认号是 x + 1，SYN 之后第一个数据字节的序号是 x + 1。',
     },
     practice: 'handshake-ack',
   },
@@ -53,7 +53,7 @@ const CATALOG: { readonly [K in MisconceptionId]: Omit<Misconception, 'id'> } = 
     name: { en: 'Counting a pure ACK as consuming a number', zh: '以为纯确认报文段也消耗一个序号' },
     explanation: {
       en: 'A segment with only the ACK flag and no data consumes no sequence number. The next segment from the same side carries the same seq.',
-      zh: '只有 ACK 标志、不携带数据的报文段不消耗序号，同一方发出的下一个报文段仍使用相同的序号。',
+      zh: '只有确认位 ACK、不携带数据的报文段不消耗序号，同一方发出的下一个报文段仍使用相同的序号。',
     },
     practice: 'next-seq-ack',
   },
@@ -90,10 +90,10 @@ const CATALOG: { readonly [K in MisconceptionId]: Omit<Misconception, 'id'> } = 
     practice: 'handshake-ack',
   },
   'established-early': {
-    name: { en: 'The client ESTABLISHED before the SYN,ACK arrives', zh: '以为 SYN,ACK 到达之前客户端就已建立连接' },
+    name: { en: 'The client ESTABLISHED before the SYN,ACK arrives', zh: '以为 SYN+ACK 到达之前客户端就已建立连接' },
     explanation: {
       en: 'The client stays in SYN-SENT until the server’s SYN,ACK arrives: it needs both the ACK of its SYN and the server’s SYN. Only then does it enter ESTABLISHED and send the third segment.',
-      zh: '客户端在收到服务器的 SYN,ACK 之前一直处于 SYN-SENT：它既要收到对自己 SYN 的确认，也要收到服务器的 SYN。此后才进入 ESTABLISHED 并发出第三个报文段。',
+      zh: '客户端在收到服务器的 SYN+ACK 之前一直处于 SYN-SENT：它既要收到对自己 SYN 的确认，也要收到服务器的 SYN。此后才进入 ESTABLISHED 并发出第三个报文段。',
     },
     practice: 'state-after',
   },

@@ -14,16 +14,16 @@ const NAME: Record<HostId, Bilingual> = { client: { en: 'client A', zh: '客户�
 export function handshakeAckText(clientIsn: number, serverIsn: number): Bilingual {
   return {
     en: `Client A opens a TCP connection to server B with initial sequence number ${clientIsn}; B's initial sequence number is ${serverIsn}. What ack number does B's SYN,ACK carry, and what ack number does A's third segment carry?`,
-    zh: `客户端 A 向服务器 B 发起 TCP 连接，A 的初始序号为 ${clientIsn}，B 的初始序号为 ${serverIsn}。B 发出的 SYN,ACK 报文段的确认号是多少？A 发出的第三个报文段的确认号是多少？`,
+    zh: `客户端 A 向服务器 B 发起 TCP 连接，A 的初始序号为 ${clientIsn}，B 的初始序号为 ${serverIsn}。B 发出的 SYN+ACK 报文段的确认号是多少？A 发出的第三个报文段的确认号是多少？`,
   }
 }
 
 /** Pure. The data-length question. */
 export function dataLengthText(side: HostId, synSeq: number, finSeq: number): Bilingual {
-  const synName = side === 'client' ? { en: 'SYN', zh: 'SYN 报文段' } : { en: 'SYN,ACK', zh: 'SYN,ACK 报文段' }
+  const synName = side === 'client' ? { en: 'SYN', zh: 'SYN 报文段' } : { en: 'SYN,ACK', zh: 'SYN+ACK 报文段' }
   return {
     en: `On one TCP connection, ${NAME[side].en}'s ${synName.en} has seq ${synSeq} and its FIN has seq ${finSeq}. Between them it sent only data. How many bytes of data did it send?`,
-    zh: `在一条 TCP 连接上，${NAME[side].zh}发出的${synName.zh}的序号为 ${synSeq}，它发出的 FIN 报文段的序号为 ${finSeq}，其间只发送了数据。它共发送了多少字节的数据？`,
+    zh: `在一条 TCP 连接上，${NAME[side].zh}发出的 ${synName.zh}的序号为 ${synSeq}，它发出的 FIN 报文段的序号为 ${finSeq}，其间只发送了数据。它共发送了多少字节的数据？`,
   }
 }
 
