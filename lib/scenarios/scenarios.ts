@@ -407,8 +407,8 @@ const list: Scenario[] = [
     id: 'server-closes-first',
     title: { en: 'The server closes first', zh: '服务器先关闭' },
     description: {
-      en: 'The server\'s application closes first, so the server is the active closer: it passes through FIN-WAIT-1, FIN-WAIT-2 and TIME-WAIT, while the client passes through CLOSE-WAIT and LAST-ACK. The server\'s FIN carries seq u = 301, the client\'s FIN seq w = 101.',
-      zh: '服务器的应用进程先关闭，所以服务器是主动关闭方：它经过 FIN-WAIT-1、FIN-WAIT-2 和 TIME-WAIT，客户端则经过 CLOSE-WAIT 和 LAST-ACK。服务器的 FIN 报文段 seq=u=301，客户端的 FIN 报文段 seq=w=101。',
+      en: 'The server\'s application closes first, so the server is the active closer: it passes through FIN-WAIT-1, FIN-WAIT-2 and TIME-WAIT, while the client passes through CLOSE-WAIT and LAST-ACK. The server\'s FIN carries seq = 301, the client\'s FIN seq = 101.',
+      zh: '服务器的应用进程先关闭，所以服务器是主动关闭方：它经过 FIN-WAIT-1、FIN-WAIT-2 和 TIME-WAIT，客户端则经过 CLOSE-WAIT 和 LAST-ACK。服务器的 FIN 报文段 seq=301，客户端的 FIN 报文段 seq=101。',
     },
     hypothetical: false,
     profile: 'rfc',
@@ -554,8 +554,8 @@ const list: Scenario[] = [
     id: 'linux-close-unread-data',
     title: { en: 'Linux: close() with unread data sends RST', zh: 'Linux：还有未读数据时 close() 发送 RST' },
     description: {
-      en: 'The server sends 100 bytes; the client\'s application closes the socket without reading them. Linux then discards the data and resets the connection instead of sending a FIN (tcp_close; RFC 2525 §2.17, allowed by RFC 9293 §3.6). The simulator has no receive buffer, so it plays this close() as the ABORT Linux turns it into: <SEQ=101><ACK=401><CTL=RST,ACK>, and the server sees "connection reset".',
-      zh: '服务器发来 100 字节，客户端的应用进程没有读取就关闭了套接字。Linux 于是丢弃这些数据，用复位报文段 RST 释放连接，而不是发送 FIN（tcp_close；RFC 2525 第 2.17 节，RFC 9293 第 3.6 节允许这样做）。模拟器不模拟接收缓存，所以把这次 close() 表示为 Linux 实际执行的 ABORT：<SEQ=101><ACK=401><CTL=RST,ACK>，服务器得到“连接被重置”。',
+      en: 'The server sends 100 bytes; the client\'s application closes the socket without reading them. Linux then discards the data and resets the connection instead of sending a FIN (tcp_close; RFC 2525 §2.17, allowed by RFC 9293 §3.6.1). The simulator has no receive buffer, so it plays this close() as the ABORT Linux turns it into: <SEQ=101><ACK=401><CTL=RST,ACK>, and the server sees "connection reset".',
+      zh: '服务器发来 100 字节，客户端的应用进程没有读取就关闭了套接字。Linux 于是丢弃这些数据，用复位报文段 RST 异常终止连接，而不是发送 FIN（tcp_close；RFC 2525 第 2.17 节，RFC 9293 第 3.6.1 节允许这样做）。模拟器不模拟接收缓存，所以把这次 close() 表示为 Linux 实际执行的 ABORT：<SEQ=101><ACK=401><CTL=RST,ACK>，服务器得到“连接被重置”。',
     },
     hypothetical: false,
     profile: 'linux',
