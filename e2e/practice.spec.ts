@@ -180,7 +180,7 @@ test('damaged stored progress never breaks a page: it is reset with a notice and
 test('a short exam ends with a score per topic and links back to the lessons', async ({ page }) => {
   await page.clock.install({ time: START })
   await page.goto('/en/exam/')
-  await page.getByLabel('Length').selectOption({ label: '5 questions, 8 min' })
+  await page.getByLabel('Length').selectOption({ label: '5 questions, 7.5 min' })
   // The button stays disabled until the page is interactive, so the click waits for hydration.
   await page.getByRole('button', { name: 'Start the exam' }).click()
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText('7:30 left')
@@ -211,7 +211,7 @@ test('a short exam ends with a score per topic and links back to the lessons', a
 test('the exam ends by itself when the time runs out', async ({ page }) => {
   await page.clock.install({ time: START })
   await page.goto('/en/exam/')
-  await page.getByLabel('Length').selectOption({ label: '5 questions, 8 min' })
+  await page.getByLabel('Length').selectOption({ label: '5 questions, 7.5 min' })
   // The button stays disabled until the page is interactive, so the click waits for hydration.
   await page.getByRole('button', { name: 'Start the exam' }).click()
   await page.clock.runFor(7.5 * 60_000)

@@ -29,6 +29,7 @@ async function openConnection(page: Page) {
   await ready(page)
   await s.server.getByRole('button', { name: 'Listen' }).click()
   await expect(s.serverState).toHaveText('LISTEN')
+  await expect(page.getByRole('region', { name: 'Server TCB' })).toContainText('SND.NXTnot set')
   await s.client.getByRole('button', { name: 'Connect' }).click()
   await expect(s.clientState).toHaveText('SYN-SENT')
   await expect(s.lastEvent).toContainText('Client sends SYN, seq 100')

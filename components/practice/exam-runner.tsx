@@ -247,7 +247,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
             >
               {[...new Set([...LENGTHS.filter((n) => n < pool.length), pool.length])].map((n) => (
                 <option key={n} value={n}>
-                  {t('lengthOption', { count: n, minutes: Math.round((n * MS_PER_QUESTION) / 60_000) })}
+                  {t('lengthOption', { count: n, minutes: (n * MS_PER_QUESTION) / 60_000 })}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useId } from 'react'
 import { TIMER_KINDS } from '@/lib/tcp'
 import type { Host, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
@@ -8,20 +9,23 @@ import { OWN_LAYER } from './own-layer'
 
 /** One side's TCB (RFC 9293 §3.3.1 variables) and its running timers with the time left. */
 export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId; now: number; t: Translate }) {
-  const headingId = `tcb-${hostId}`
+  // A lesson shows several simulators: the heading id must be unique on the page.
+  const headingId = `tcb-${hostId}-${useId()}`
   const tcb = host.tcb
   const timers = TIMER_KINDS.flatMap((kind) => {
     const timer = host.timers[kind]
     return timer ? [{ kind, left: timer.deadline - now, duration: timer.duration }] : []
   })
+  // A listening TCB has no sequence numbers yet (the ISS is chosen when a SYN arrives, RFC 9293 §3.10.7.2).
+  const number = (value: number) => (tcb?.state === 'LISTEN' ? t('tcb.notSet') : value)
   const rows: Array<[string, string | number]> = tcb
     ? [
         [t('tcb.state'), tcb.state],
-        [t('tcb.iss'), tcb.iss],
-        [t('tcb.irs'), tcb.irs],
-        [t('tcb.sndUna'), tcb.sndUna],
-        [t('tcb.sndNxt'), tcb.sndNxt],
-        [t('tcb.rcvNxt'), tcb.rcvNxt],
+        [t('tcb.iss'), number(tcb.iss)],
+        [t('tcb.irs'), number(tcb.irs)],
+        [t('tcb.sndUna'), number(tcb.sndUna)],
+        [t('tcb.sndNxt'), number(tcb.sndNxt)],
+        [t('tcb.rcvNxt'), number(tcb.rcvNxt)],
       ]
     : []
   return (
