@@ -30,7 +30,7 @@ export async function StateTransitions() {
           const scenario = getScenario(transition.scenario)
           const sim = scenario ? encodeRecording(recordingOf(startScenario(scenario), scenario.id)) : null
           return (
-            <tr key={`${transition.from}-${transition.to}`}>
+            <tr key={`${transition.from}-${transition.to}-${transition.scenario}`}>
               <td><code>{transition.from}</code></td>
               <td><code>{transition.to}</code></td>
               <td>
