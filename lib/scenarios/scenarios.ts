@@ -640,7 +640,7 @@ const list: Scenario[] = [
     title: { en: 'Keep-alive finds a rebooted peer (10 s idle)', zh: '保活探测遇到已重启的对方（空闲 10 秒）' },
     description: {
       en: 'The client crashes and comes back at 5 s with no memory of the connection. At 10 s the server\'s probe <SEQ=300><ACK=101><CTL=ACK> reaches a host that has no such connection; it answers as any CLOSED port answers an ACK, with <SEQ=101><CTL=RST> (the seq taken from the probe\'s ack). The RST is in the server\'s window, so the server deletes the connection at once: "connection reset". One probe is enough here, because the answer is a RST, not silence.',
-      zh: '客户端主机崩溃，5 秒后重启，已经不记得这个连接。第 10 秒，服务器的探测报文段 <SEQ=300><ACK=101><CTL=ACK> 到达客户端，客户端没有这个连接，就像任何处于 CLOSED 的端口回应一个 ACK 那样，回复复位报文段 <SEQ=101><CTL=RST>（序号取自探测报文段的确认号）。这个 RST 的序号正是服务器期望的，服务器立即删除连接，报告“连接被重置”。这里一个探测报文段就够了，因为收到的是复位报文段，而不是没有回应。',
+      zh: '客户端主机崩溃，5 秒后重启，已经不记得这个连接。第 10 秒，服务器的探测报文段 <SEQ=300><ACK=101><CTL=ACK> 到达客户端，客户端没有这个连接，就像任何处于 CLOSED 的端口回应一个 ACK 那样，回复复位报文段 <SEQ=101><CTL=RST>（序号取自探测报文段的确认号）。这个 RST 的序号正是服务器期望的，服务器立即删除连接，报告“连接被复位”。这里一个探测报文段就够了，因为收到的是复位报文段，而不是没有回应。',
     },
     hypothetical: false,
     profile: 'linux',
