@@ -4,7 +4,7 @@
  * `N passed, N failed`. Exits 1 if any case failed, 2 if the file cannot be read.
  */
 import { readFileSync } from 'node:fs'
-import { formatReport, runConformance } from '../lib/sim/conformance'
+import { formatReport, runConformance } from '../test-tools/conformance'
 
 function main(argv: ReadonlyArray<string>): number {
   const file = argv.find((a) => a !== '--')

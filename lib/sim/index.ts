@@ -1,6 +1,6 @@
 /**
  * Public surface of the simulation: two hosts, a channel with chosen fates, a simulated clock,
- * a drawable trace, recordings for URLs, and the oracle conformance judge.
+ * a drawable trace and recordings for URLs.
  */
 export type {
   Channel,
@@ -58,8 +58,6 @@ export type {
   TracePosition,
 } from './timeline'
 export { buildTimeline, continuesTrace, createTimeScale, createTimelineBuilder } from './timeline'
-export type { CaseResult, ConformanceReport } from './conformance'
-export { formatReport, judgeScenario, judgeVector, normalizeFlags, runConformance, simulateVector } from './conformance'
 export { measureEngineStepsPerSecond } from './bench'
 export type { ParsedKeepAlive } from './keepalive-times'
 export {

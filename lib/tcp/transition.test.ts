@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { simulateVector } from '../sim/conformance'
+import { simulateVector } from '../../test-tools/conformance'
 import { LINUX_PROFILE, RFC_PROFILE, TEXTBOOK_PROFILE } from './profiles'
 import { referenceTcb } from './reference'
 import { createSegment, formatRfc } from './segment'

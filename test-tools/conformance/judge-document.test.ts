@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { formatReport, keepAliveHosts, normalizeFlags, parseTcbValues, profileForCase, runConformance, toTcpState } from './conformance'
+import { formatReport, keepAliveHosts, normalizeFlags, parseTcbValues, profileForCase, runConformance, toTcpState } from './index'
 
-const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../tcp/__fixtures__/${name}`, import.meta.url), 'utf8'))
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../lib/tcp/__fixtures__/${name}`, import.meta.url), 'utf8'))
 
 test('every vector and scenario of the oracle passes', () => {
   const report = runConformance(load('oracle.json'))

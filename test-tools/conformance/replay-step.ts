@@ -1,0 +1,176 @@
+/**
+ * Replaying scenarios, one step: what a step of each type (`xfer`, `send`, `deliver`, `timer`,
+ * `user`, `crash`, `reboot`, `wait`) does to the simulation, and the outcome the judge compares.
+ */
+import { hostState } from '../../lib/sim/simulation'
+import type { Segment, TcpState } from '../../lib/tcp/types'
+import { CaseError, num, str, type Json } from './case-json'
+import { seg } from './build-segment'
+import { TIMER_EVENTS } from './build-event'
+import { hostOf, other, toTcpState } from './read-names'
+import { dataLen, isDuplicate, isHeld, isLost, isStale, STEP_TYPES } from './read-steps'
+import { act, advanceUntil, claim, findSegment, impliedSend, segmentById, userAction, type Runner, type Script } from './replay-runner'
+
+/** What a step did: both hosts' states after it, the segment it is about (with its send time), the timer's fire time, the receiver's other segments. */
+export type StepOutcome = {
+  client: TcpState | null
+  server: TcpState | null
+  segment: Segment | null // the segment this step is about
+  segmentTime: number | null
+  timerTime: number | null
+  extra: Segment[] // segments the receiver emitted during the step
+}
+
+/**
+ * Runs one scenario step on the runner: reboots a host shown up again, makes the step's user call
+ * or timer fire, claims (or injects) the step's segment and gives it its fate, crashes a host shown
+ * down. Returns the outcome and whether the step is about a segment.
+ */
+export function runStep(r: Runner, step: Json, script: Script, index: number): { outcome: StepOutcome; hasSegment: boolean } {
+  const rawType = str(step.type) ?? (str(step.event) && TIMER_EVENTS[str(step.event)!] ? 'timer' : str(step.flags) ? 'xfer' : undefined)
+  const type = rawType ? STEP_TYPES[rawType.toLowerCase()] : undefined
+  if (!type) throw new CaseError(`step ${String(step.n ?? index + 1)}: unknown step type ${JSON.stringify(step.type)}`)
+  const from = step.from === undefined && step.host !== undefined ? hostOf(step.host, 'host') : hostOf(step.from, 'from')
+  const n = num(step.n)
+  const flags = str(step.flags)
+  const fate = str(step.fate)
+  let segmentId: number | null = null
+  let captured: Segment | null = null
+  let segmentTime: number | null = null
+  let timerTime: number | null = null
+  const receiver = other(from)
+  // A host the step shows up again after being down has rebooted (RFC 9293 Fig. 9/10 "(CRASH)").
+  for (const host of ['client', 'server'] as const) {
+    const want = toTcpState(step[`${host}_state_after`])
+    if (want && !r.sim.hosts[host].up && type !== 'reboot' && type !== 'crash') {
+      const reboot = userAction('reboot', host, step, script, index)
+      act(r, want === 'LISTEN' ? { ...reboot, type: 'reboot', host, listen: true } : reboot)
+    }
+  }
+  const trigger = str(step.trigger)
+  const t = num(step.t)
+  if ((trigger || type === 'user') && t !== undefined && t * 1000 > r.sim.time) act(r, { type: 'advance', ms: t * 1000 - r.sim.time })
+  const mark = r.unclaimed[receiver].length
+  if (trigger) act(r, userAction(trigger, from, step, script, index))
+  switch (type) {
+    case 'xfer':
+    case 'send': {
+      if (isStale(step) && num(step.seq) !== undefined && flags) {
+        segmentId = r.sim.channel.nextSegmentId
+        act(r, { type: 'inject', from, segment: seg(num(step.seq)!, num(step.ack) ?? null, flags, dataLen(step) ?? 0) })
+        captured = segmentById(r, segmentId) ?? null
+        segmentTime = r.sim.time
+        if (n !== undefined) r.byStep.set(n, segmentId)
+        if (isLost(fate)) act(r, { type: 'fate', segmentId, fate: 'drop' })
+        else if (type === 'xfer' && !isHeld(step, fate)) act(r, { type: 'fate', segmentId, fate: 'deliver' })
+        break
+      }
+      const bytes = impliedSend(r, step, from)
+      if (bytes !== undefined) act(r, { type: 'send', host: from, bytes })
+      segmentId = claim(r, from, step.optional === true, flags)
+      if (segmentId === null) break
+      captured = segmentById(r, segmentId) ?? null
+      segmentTime = r.sentAt.get(segmentId) ?? null
+      if (n !== undefined) r.byStep.set(n, segmentId)
+      if (isLost(fate)) act(r, { type: 'fate', segmentId, fate: 'drop' })
+      else if (isDuplicate(fate)) {
+        const before = r.sim.channel.nextSegmentId
+        act(r, { type: 'fate', segmentId, fate: 'duplicate' })
+        r.copies.set(segmentId, before)
+        if (type === 'xfer') act(r, { type: 'fate', segmentId, fate: 'deliver' })
+      } else if (type === 'xfer' && !isHeld(step, fate)) act(r, { type: 'fate', segmentId, fate: 'deliver' })
+      break
+    }
+    case 'deliver': {
+      const of = num(step.of)
+      if (of !== undefined) {
+        const original = r.byStep.get(of)
+        if (original === undefined) throw new CaseError(`step ${n}: "of": ${of} names no earlier segment`)
+        const copy = r.copies.get(original)
+        segmentId = findSegment(r, original) ? original : copy !== undefined && findSegment(r, copy) ? copy : null
+        if (segmentId === null) throw new CaseError(`step ${n}: the segment of step ${of} is no longer in flight`)
+      } else {
+        const seq = num(step.seq)
+        if (seq === undefined || !flags) throw new CaseError(`step ${n}: a stale segment needs flags and seq`)
+        const ack = num(step.ack)
+        const segment = seg(seq, ack ?? null, flags, dataLen(step) ?? 0)
+        segmentId = r.sim.channel.nextSegmentId
+        act(r, { type: 'inject', from, segment })
+      }
+      // Read the segment before it is delivered: a delivered duplicate copy leaves the channel for good.
+      captured = segmentById(r, segmentId) ?? null
+      segmentTime = r.sim.time
+      if (n !== undefined) r.byStep.set(n, segmentId)
+      if (isLost(fate)) act(r, { type: 'fate', segmentId, fate: 'drop' })
+      else act(r, { type: 'fate', segmentId, fate: 'deliver' })
+      break
+    }
+    case 'timer': {
+      const event = str(step.event) ?? str(step.timer)
+      const kind = event ? TIMER_EVENTS[event] : undefined
+      if (!kind) throw new CaseError(`step ${n}: unknown timer event ${JSON.stringify(step.event)}`)
+      const seen = r.expired.length
+      const before = hostState(r.sim, from)
+      // "Gave up" means the expiry that ends the connection, not merely the next probe.
+      const givesUp = event === 'keepalive_probe_unanswered_max'
+      const fired = advanceUntil(r, () =>
+        r.expired.slice(seen).some((e) => e.host === from && e.timer === kind) && (!givesUp || hostState(r.sim, from) !== before),
+      )
+      if (!fired) throw new CaseError(`step ${n}: expected the ${from}'s ${event} timer to fire, but it was not running`)
+      const matching = r.expired.slice(seen).filter((e) => e.host === from && e.timer === kind)
+      timerTime = (givesUp ? matching[matching.length - 1]?.time : matching[0]?.time) ?? null
+      if (flags) {
+        segmentId = claim(r, from, step.optional === true, flags)
+        if (segmentId !== null) {
+          captured = segmentById(r, segmentId) ?? null
+          segmentTime = r.sentAt.get(segmentId) ?? null
+        }
+      }
+      break
+    }
+    case 'user': {
+      const call = str(step.event) ?? str(step.call)
+      if (!trigger) {
+        if (!call) throw new CaseError(`step ${n}: a user step needs "event"`)
+        act(r, userAction(call, from, step, script, index))
+      }
+      if (flags) {
+        segmentId = claim(r, from, step.optional === true, flags)
+        if (segmentId !== null) {
+          captured = segmentById(r, segmentId) ?? null
+          segmentTime = r.sentAt.get(segmentId) ?? null
+        }
+      }
+      break
+    }
+    case 'crash':
+    case 'reboot':
+      if (!trigger) act(r, userAction(type, from, step, script, index + 1))
+      break
+    case 'wait': {
+      const ms = num(step.ms) ?? (num(step.seconds) ?? 0) * 1000
+      act(r, { type: 'advance', ms: t !== undefined ? Math.max(0, t * 1000 - r.sim.time) : ms })
+      break
+    }
+    case 'none':
+      break
+  }
+  // A host the step shows as down (null) has crashed.
+  for (const host of ['client', 'server'] as const) {
+    if (step[`${host}_state_after`] === null && r.sim.hosts[host].up) act(r, { type: 'crash', host })
+  }
+  const extraIds = r.unclaimed[receiver].slice(mark)
+  const outcome: StepOutcome = {
+    client: hostState(r.sim, 'client'),
+    server: hostState(r.sim, 'server'),
+    segment: captured,
+    segmentTime,
+    timerTime,
+    extra: extraIds.flatMap((id) => {
+      const s = segmentById(r, id)
+      return s ? [s] : []
+    }),
+  }
+  const hasSegment = type === 'xfer' || type === 'send' || type === 'deliver' || segmentId !== null
+  return { outcome, hasSegment }
+}
