@@ -11,12 +11,62 @@ import { CaseError, isObject, num, str, type Json } from './case-json'
 import { normalizeFlags, segmentFlags, toTcpState } from './read-names'
 import { profileForCase, variantForCase } from './read-profile'
 import { keepAliveHosts, scenarioHosts } from './read-scenario'
+import { hostExpectation } from './read-steps'
 import type { CaseResult } from './report'
 import { act, createRunner, setUpHost, type Script } from './replay-runner'
-import { runStep, type StepOutcome } from './replay-step'
+import { runStep, type HostPart, type StepOutcome } from './replay-step'
 
 function describeSeg(s: Segment | null): string {
   return s ? formatRfc(s) : 'no segment'
+}
+
+/** The first way a segment differs from what `want` expects (flags, seq, ack, len), each message starting with `prefix`; null if none. */
+function segmentMismatch(s: Segment | null, want: Json, prefix: string): string | null {
+  const flags = str(want.flags)
+  if (flags === undefined) return null
+  if (!s) return `${prefix}segment ${flags}, got nothing sent`
+  if (segmentFlags(s) !== normalizeFlags(flags)) return `${prefix}segment ${flags}, got ${describeSeg(s)}`
+  const seq = num(want.seq)
+  if (seq !== undefined && s.seq !== seq >>> 0) return `${prefix}seq ${seq}, got ${describeSeg(s)}`
+  const ack = num(want.ack)
+  if (ack !== undefined && (!s.flags.ack || s.ack !== ack >>> 0)) return `${prefix}ack ${ack}, got ${describeSeg(s)}`
+  const len = num(want.len)
+  if (len !== undefined && s.len !== len) return `${prefix}len ${len}, got ${describeSeg(s)}`
+  return null
+}
+
+/** The first mismatch of `at` (ms) against `t` (s), or null; `at` null = no time known. */
+function timeMismatch(t: number | undefined, at: number | null, prefix: string): string | null {
+  if (t === undefined) return null
+  if (at === null || Math.abs(at / 1000 - t) > 1e-6) return `${prefix}t=${t}s, got t=${at === null ? '?' : at / 1000}s`
+  return null
+}
+
+/**
+ * Judges each host's part of a step about both hosts, client first: its segment against
+ * `hostExpectation` (absent passes on an `optional` step), then its time; then `extra_send`.
+ */
+function jointMismatch(o: StepOutcome, parts: ReadonlyArray<HostPart>, alt: Json): string | null {
+  for (const part of parts) {
+    const want = hostExpectation(alt, part.host)
+    const prefix = `${part.host} `
+    if (!(alt.optional === true && part.segment === null)) {
+      const problem = segmentMismatch(part.segment, want, prefix)
+      if (problem !== null) return problem
+    }
+    const problem = timeMismatch(num(want.t), part.segmentTime ?? part.timerTime, prefix)
+    if (problem !== null) return problem
+  }
+  return extraMismatch(o, alt)
+}
+
+/** The first mismatch of the step's other segments against `extra_send`, or null. */
+function extraMismatch(o: StepOutcome, alt: Json): string | null {
+  const extra = str(alt.extra_send)
+  if (extra === undefined) return null
+  const want = normalizeFlags(extra)
+  if (o.extra.some((s) => segmentFlags(s) === want)) return null
+  return `extra ${extra} sent, got ${o.extra.length ? o.extra.map(formatRfc).join(' ') : 'none'}`
 }
 
 /** Judges a step outcome against one alternative; returns the first mismatch or null. */
@@ -30,32 +80,12 @@ export function mismatch(o: StepOutcome, alt: Json, hasSegment: boolean): string
     const got = o[host]
     if (got !== want) return `${host} ${want}, got ${got ?? '(down)'}`
   }
+  if (o.joint) return jointMismatch(o, o.joint, alt)
   if (hasSegment) {
-    const flags = str(alt.flags)
-    if (flags !== undefined && flags !== null) {
-      if (!o.segment) return `segment ${flags}, got nothing sent`
-      if (segmentFlags(o.segment) !== normalizeFlags(flags)) return `segment ${flags}, got ${describeSeg(o.segment)}`
-      const seq = num(alt.seq)
-      if (seq !== undefined && o.segment.seq !== seq >>> 0) return `seq ${seq}, got ${describeSeg(o.segment)}`
-      const ack = num(alt.ack)
-      if (ack !== undefined && (!o.segment.flags.ack || o.segment.ack !== ack >>> 0)) return `ack ${ack}, got ${describeSeg(o.segment)}`
-      const len = num(alt.len)
-      if (len !== undefined && o.segment.len !== len) return `len ${len}, got ${describeSeg(o.segment)}`
-    }
+    const problem = segmentMismatch(o.segment, alt, '')
+    if (problem !== null) return problem
   }
-  const extra = str(alt.extra_send)
-  if (extra !== undefined) {
-    const want = normalizeFlags(extra)
-    if (!o.extra.some((s) => segmentFlags(s) === want)) {
-      return `extra ${extra} sent, got ${o.extra.length ? o.extra.map(formatRfc).join(' ') : 'none'}`
-    }
-  }
-  const t = num(alt.t)
-  if (t !== undefined) {
-    const at = o.segmentTime ?? o.timerTime
-    if (at === null || Math.abs(at / 1000 - t) > 1e-6) return `t=${t}s, got t=${at === null ? '?' : at / 1000}s`
-  }
-  return null
+  return extraMismatch(o, alt) ?? timeMismatch(num(alt.t), o.segmentTime ?? o.timerTime, '')
 }
 
 /** Pure. Replays and judges one message-sequence scenario. */

@@ -6,7 +6,7 @@ import type { HostId } from '../../lib/sim/types'
 import type { Profile, Tcb, TcpState } from '../../lib/tcp/types'
 import { CaseError, isObject, str, type Json } from './case-json'
 import { parseInitial } from './read-names'
-import { upcomingIss } from './read-steps'
+import { sendStartFromData, upcomingIss } from './read-steps'
 import { parseTcbValues, tcbFromValues } from './read-tcb'
 
 const KEEPALIVE_WORDS = /keep[- _]?alive/i
@@ -65,14 +65,19 @@ export type HostStart = { state: TcpState | null; tcb: Tcb | null; iss: number |
 /**
  * Pure. Each host's start: the state from `initial` (CLOSED when absent), the TCB from the TCB
  * texts (`tcb`, text after the state in `initial`); with no ISS, SND.NXT or SND.UNA there, the ISS
- * is the seq of the host's upcoming SYN (SYN-SENT) or the prose's number. A CLOSED or LISTEN host's
- * ISS is the text's, its first SYN's or the prose's.
+ * is the seq of the host's upcoming SYN (SYN-SENT) or the prose's number, else SND.NXT comes from
+ * the host's first data step (`sendStartFromData`) and, when the peer's text gives no RCV.NXT or
+ * IRS, the peer's RCV.NXT with it. A CLOSED or LISTEN host's ISS is the text's, its first SYN's, the
+ * prose's, or its first data step's (less the SYN it must have sent).
  */
 export function scenarioHosts(sc: Json, steps: ReadonlyArray<Json>, profile: Profile, keepAlive: Readonly<Record<HostId, boolean>>): Record<HostId, HostStart> {
   const initial = isObject(sc.initial) ? sc.initial : {}
   const tcbTexts = isObject(sc.tcb) ? sc.tcb : {}
   const prose = issFromProse(sc)
   const hosts = {} as Record<HostId, HostStart>
+  const peerRcvNxt: Partial<Record<HostId, number>> = {}
+  const rcvGiven: Partial<Record<HostId, boolean>> = {}
+  const rebuild: Array<() => void> = []
   for (const host of ['client', 'server'] as const) {
     const parsed = parseInitial(initial[host])
     if (initial[host] !== undefined && !parsed) throw new CaseError(`initial ${host}: unknown state ${JSON.stringify(initial[host])}`)
@@ -86,13 +91,27 @@ export function scenarioHosts(sc: Json, steps: ReadonlyArray<Json>, profile: Pro
         const fromSteps = state === 'SYN-SENT' ? upcomingIss(steps, 0, host) : undefined
         const guess = fromSteps ?? prose[host]
         if (guess !== undefined) values.ISS = guess
+        else {
+          const fromData = sendStartFromData(steps, host)
+          if (fromData !== undefined) values['SND.NXT'] = peerRcvNxt[host === 'client' ? 'server' : 'client'] = fromData.sndNxt
+        }
       }
       tcb = tcbFromValues(state, host, profile, values, { keepAlive: keepAlive[host] })
       iss = tcb.iss
+      rcvGiven[host] = values['RCV.NXT'] !== undefined || values.IRS !== undefined
+      rebuild.push(() => {
+        const rcvNxt = peerRcvNxt[host]
+        if (rcvNxt === undefined || rcvGiven[host] || state === 'SYN-SENT') return
+        const t = tcbFromValues(state, host, profile, { ...values, 'RCV.NXT': rcvNxt }, { keepAlive: keepAlive[host] })
+        hosts[host] = { state, tcb: t, iss: t.iss }
+      })
     } else {
-      iss = values.ISS ?? upcomingIss(steps, 0, host) ?? prose[host]
+      const fromData = sendStartFromData(steps, host)
+      const dataIss = fromData && (fromData.synCounted ? fromData.sndNxt : (fromData.sndNxt - 1) >>> 0)
+      iss = values.ISS ?? upcomingIss(steps, 0, host) ?? prose[host] ?? dataIss
     }
     hosts[host] = { state, tcb, iss }
   }
+  for (const apply of rebuild) apply()
   return hosts
 }

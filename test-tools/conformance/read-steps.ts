@@ -3,8 +3,8 @@
  * carries (octets, fate, old duplicate) and the ISS a host's next SYN shows.
  */
 import type { HostId } from '../../lib/sim/types'
-import { isObject, num, str, type Json } from './case-json'
-import { normalizeFlags } from './read-names'
+import { CaseError, isObject, num, str, type Json } from './case-json'
+import { hostOf, normalizeFlags } from './read-names'
 
 /** Pure. The seq of the SYN or SYN,ACK a step shows `host` sending itself (not a delivery or an old duplicate), or undefined. */
 export function synSeqOf(step: Json, host: HostId): number | undefined {
@@ -78,3 +78,80 @@ export const STEP_TYPES: Record<string, string> = {
   none: 'none',
 }
 
+
+/** Where a host's numbers start, read from its first data step (see `sendStartFromData`). */
+export type DataStart = {
+  /** The host's SND.NXT before its first step: the data step's seq minus what the host sent before it. */
+  readonly sndNxt: number
+  /** True if a SYN of the host was counted in what it sent before (then `sndNxt` is its ISS). */
+  readonly synCounted: boolean
+}
+
+/**
+ * Pure. A host's sequence numbers when the case gives no TCB or ISS for it: the seq of the first
+ * step with `len` > 0 and a `seq` that the host sends itself (not a delivery of an earlier segment,
+ * not an old duplicate), minus what the host's earlier steps sent without a seq (their octets, and
+ * one for each SYN or FIN). Undefined when the host sends no numbered data before it crashes or
+ * reboots (a new incarnation has new numbers).
+ */
+export function sendStartFromData(steps: ReadonlyArray<Json>, host: HostId): DataStart | undefined {
+  let before = 0
+  let synCounted = false
+  for (const step of steps) {
+    if (step.from !== host) continue
+    if (/^(crash|reboot|restart)$/i.test(str(step.type) ?? str(step.trigger) ?? '')) return undefined
+    if (isStale(step) || /^(deliver|arrive)$/i.test(str(step.type) ?? '') || step.of !== undefined) continue
+    const len = dataLen(step) ?? 0
+    const seq = num(step.seq)
+    if (len > 0 && seq !== undefined) return { sndNxt: (seq - before) >>> 0, synCounted }
+    const flags = normalizeFlags(str(step.flags)).split(',')
+    if (flags.includes('SYN')) synCounted = true
+    before += Math.max(len, 0) + (flags.includes('SYN') ? 1 : 0) + (flags.includes('FIN') ? 1 : 0)
+  }
+  return undefined
+}
+
+const BOTH_HOSTS = /^\s*(both|all|both hosts|client\s*(\+|,|&|and|\/)\s*server|server\s*(\+|,|&|and|\/)\s*client|a\s*(\+|,|&|and|\/)\s*b|b\s*(\+|,|&|and|\/)\s*a)\s*$/i
+
+/**
+ * Pure. The hosts a step is about, client first: its `from` (else `host`, else `hosts`) naming one
+ * host, or both at once (`"both"`, `"client+server"`, `["client", "server"]`), as for a timer that
+ * expires on both hosts at the same instant. Throws a CaseError on anything else.
+ */
+export function stepHosts(step: Json): HostId[] {
+  const key = step.from !== undefined ? 'from' : step.host !== undefined ? 'host' : step.hosts !== undefined ? 'hosts' : 'from'
+  const raw = step[key]
+  if (Array.isArray(raw) || (typeof raw === 'string' && BOTH_HOSTS.test(raw))) {
+    const named = Array.isArray(raw) ? raw.map((x) => hostOf(x, key)) : (['client', 'server'] as const)
+    const hosts = (['client', 'server'] as const).filter((h) => named.includes(h))
+    if (hosts.length === 0) throw new CaseError(`${key}: expected "client" or "server", got ${JSON.stringify(raw)}`)
+    return hosts
+  }
+  return [hostOf(raw, key)]
+}
+
+const SEGMENT_KEYS = ['flags', 'seq', 'ack', 'len', 'bytes', 't', 'fate'] as const
+
+/**
+ * Pure. What a step (or an accept entry merged over it) expects of `host`'s segment when the step
+ * is about both hosts: the entry for the host in `segments`/`sends` (by `from`, else client first),
+ * else the step's `flags`, `seq`, `ack`, `len`, `t`, `fate` with `client_…`/`server_…` keys
+ * (`server_seq`) overriding them.
+ */
+export function hostExpectation(step: Json, host: HostId): Json {
+  const list = Array.isArray(step.segments) ? step.segments : Array.isArray(step.sends) ? step.sends : undefined
+  if (list) {
+    const entries = list.filter(isObject)
+    const named = entries.find((e) => e.from !== undefined && hostOf(e.from, 'segments from') === host)
+    if (named) return named
+    const unnamed = entries.filter((e) => e.from === undefined)
+    return unnamed[host === 'client' ? 0 : unnamed.length > 1 ? 1 : -1] ?? {}
+  }
+  const out: Json = {}
+  for (const k of SEGMENT_KEYS) {
+    const own = step[`${host}_${k}`]
+    if (own !== undefined) out[k] = own
+    else if (step[k] !== undefined) out[k] = step[k]
+  }
+  return out
+}

@@ -8,7 +8,7 @@ import type { HostId, InFlightSegment, SimAction, SimOptions, SimState, TraceEnt
 import type { Segment, Tcb, TcpState, TimerKind } from '../../lib/tcp/types'
 import { CaseError, num, str, type Json } from './case-json'
 import { DATA_LEN } from './build-segment'
-import { normalizeFlags, segmentFlags } from './read-names'
+import { normalizeFlags, segmentFlags, toTcpState } from './read-names'
 import { dataLen, upcomingIss } from './read-steps'
 
 const STEP_LIMIT = 20_000
@@ -19,9 +19,11 @@ export type Runner = {
   cursor: number // trace entries already scanned
   unclaimed: { client: number[]; server: number[] }
   sentAt: Map<number, number>
-  byStep: Map<number, number>
+  byStep: Map<number | string, number> // step n (or `n/host` for a step about both hosts) -> segment id
   copies: Map<number, number>
   expired: Array<{ host: HostId; timer: TimerKind; time: number }>
+  /** Expiries that fired at the current instant while another timer step was being run, for a later step to name. */
+  sameInstant: Array<{ host: HostId; timer: TimerKind; time: number }>
 }
 
 /** What a scenario's replay needs besides the simulation: its steps and the per-host keep-alive switch. */
@@ -55,6 +57,7 @@ export function createRunner(options: SimOptions): Runner {
     byStep: new Map(),
     copies: new Map(),
     expired: [],
+    sameInstant: [],
   }
 }
 
@@ -151,6 +154,24 @@ export function impliedSend(r: Runner, step: Json, from: HostId): number | undef
   if (waiting) return undefined
   const fresh = seq === undefined ? tcb.sndUna === tcb.sndNxt : tcb.sndNxt === seq >>> 0
   return fresh ? len : undefined
+}
+
+/** A host the step shows up again after being down has rebooted (RFC 9293 Fig. 9/10 "(CRASH)"); LISTEN means it listens again. */
+export function rebootHostsShownUp(r: Runner, step: Json, script: Script, index: number): void {
+  for (const host of ['client', 'server'] as const) {
+    const want = toTcpState(step[`${host}_state_after`])
+    if (want && !r.sim.hosts[host].up) {
+      const reboot = userAction('reboot', host, step, script, index)
+      act(r, want === 'LISTEN' ? { ...reboot, type: 'reboot', host, listen: true } : reboot)
+    }
+  }
+}
+
+/** A host the step shows as down (null) has crashed. */
+export function crashHostsShownDown(r: Runner, step: Json): void {
+  for (const host of ['client', 'server'] as const) {
+    if (step[`${host}_state_after`] === null && r.sim.hosts[host].up) act(r, { type: 'crash', host })
+  }
 }
 
 /** Puts a host in its starting state: crashed, CLOSED, listening, a real OPEN for SYN-SENT (SYN in flight), or the TCB set as is. */

@@ -7,11 +7,21 @@ import type { Segment, TcpState } from '../../lib/tcp/types'
 import { CaseError, num, str, type Json } from './case-json'
 import { seg } from './build-segment'
 import { TIMER_EVENTS } from './build-event'
-import { hostOf, other, toTcpState } from './read-names'
-import { dataLen, isDuplicate, isHeld, isLost, isStale, STEP_TYPES } from './read-steps'
-import { act, advanceUntil, claim, findSegment, impliedSend, segmentById, userAction, type Runner, type Script } from './replay-runner'
+import type { HostId } from '../../lib/sim/types'
+import { other } from './read-names'
+import { dataLen, isDuplicate, isHeld, isLost, isStale, STEP_TYPES, stepHosts } from './read-steps'
+import { act, claim, crashHostsShownDown, findSegment, impliedSend, rebootHostsShownUp, segmentById, userAction, type Runner, type Script } from './replay-runner'
+import { runJointStep } from './replay-joint-step'
+import { fireTimers } from './replay-timers'
 
-/** What a step did: both hosts' states after it, the segment it is about (with its send time), the timer's fire time, the receiver's other segments. */
+/** One host's part of a step about both hosts: its segment (null = none claimed), when it was sent, when its timer fired. */
+export type HostPart = { host: HostId; segment: Segment | null; segmentTime: number | null; timerTime: number | null }
+
+/**
+ * What a step did: both hosts' states after it, the segment it is about (with its send time), the
+ * timer's fire time, the receiver's other segments; for a step about both hosts, each host's part
+ * in `joint` (client first).
+ */
 export type StepOutcome = {
   client: TcpState | null
   server: TcpState | null
@@ -19,6 +29,7 @@ export type StepOutcome = {
   segmentTime: number | null
   timerTime: number | null
   extra: Segment[] // segments the receiver emitted during the step
+  joint?: HostPart[]
 }
 
 /**
@@ -30,7 +41,9 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
   const rawType = str(step.type) ?? (str(step.event) && TIMER_EVENTS[str(step.event)!] ? 'timer' : str(step.flags) ? 'xfer' : undefined)
   const type = rawType ? STEP_TYPES[rawType.toLowerCase()] : undefined
   if (!type) throw new CaseError(`step ${String(step.n ?? index + 1)}: unknown step type ${JSON.stringify(step.type)}`)
-  const from = step.from === undefined && step.host !== undefined ? hostOf(step.host, 'host') : hostOf(step.from, 'from')
+  const hosts = stepHosts(step)
+  if (hosts.length > 1) return runJointStep(r, step, script, index, type, hosts)
+  const from = hosts[0]!
   const n = num(step.n)
   const flags = str(step.flags)
   const fate = str(step.fate)
@@ -39,19 +52,14 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
   let segmentTime: number | null = null
   let timerTime: number | null = null
   const receiver = other(from)
-  // A host the step shows up again after being down has rebooted (RFC 9293 Fig. 9/10 "(CRASH)").
-  for (const host of ['client', 'server'] as const) {
-    const want = toTcpState(step[`${host}_state_after`])
-    if (want && !r.sim.hosts[host].up && type !== 'reboot' && type !== 'crash') {
-      const reboot = userAction('reboot', host, step, script, index)
-      act(r, want === 'LISTEN' ? { ...reboot, type: 'reboot', host, listen: true } : reboot)
-    }
-  }
+  if (type !== 'reboot' && type !== 'crash') rebootHostsShownUp(r, step, script, index)
   const trigger = str(step.trigger)
   const t = num(step.t)
-  if ((trigger || type === 'user') && t !== undefined && t * 1000 > r.sim.time) act(r, { type: 'advance', ms: t * 1000 - r.sim.time })
+  // A user call happens at `t`; a timer trigger's `t` is when the timer fires, judged afterwards.
+  if (((trigger && !TIMER_EVENTS[trigger]) || type === 'user') && t !== undefined && t * 1000 > r.sim.time) act(r, { type: 'advance', ms: t * 1000 - r.sim.time })
   const mark = r.unclaimed[receiver].length
-  if (trigger) act(r, userAction(trigger, from, step, script, index))
+  if (trigger && TIMER_EVENTS[trigger]) timerTime = fireTimers(r, [from], trigger, `step ${n}`).get(from) ?? null
+  else if (trigger) act(r, userAction(trigger, from, step, script, index))
   switch (type) {
     case 'xfer':
     case 'send': {
@@ -84,7 +92,7 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
     case 'deliver': {
       const of = num(step.of)
       if (of !== undefined) {
-        const original = r.byStep.get(of)
+        const original = r.byStep.get(`${of}/${from}`) ?? r.byStep.get(of)
         if (original === undefined) throw new CaseError(`step ${n}: "of": ${of} names no earlier segment`)
         const copy = r.copies.get(original)
         segmentId = findSegment(r, original) ? original : copy !== undefined && findSegment(r, copy) ? copy : null
@@ -107,18 +115,8 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
     }
     case 'timer': {
       const event = str(step.event) ?? str(step.timer)
-      const kind = event ? TIMER_EVENTS[event] : undefined
-      if (!kind) throw new CaseError(`step ${n}: unknown timer event ${JSON.stringify(step.event)}`)
-      const seen = r.expired.length
-      const before = hostState(r.sim, from)
-      // "Gave up" means the expiry that ends the connection, not merely the next probe.
-      const givesUp = event === 'keepalive_probe_unanswered_max'
-      const fired = advanceUntil(r, () =>
-        r.expired.slice(seen).some((e) => e.host === from && e.timer === kind) && (!givesUp || hostState(r.sim, from) !== before),
-      )
-      if (!fired) throw new CaseError(`step ${n}: expected the ${from}'s ${event} timer to fire, but it was not running`)
-      const matching = r.expired.slice(seen).filter((e) => e.host === from && e.timer === kind)
-      timerTime = (givesUp ? matching[matching.length - 1]?.time : matching[0]?.time) ?? null
+      if (!event || !TIMER_EVENTS[event]) throw new CaseError(`step ${n}: unknown timer event ${JSON.stringify(step.event)}`)
+      timerTime = fireTimers(r, [from], event, `step ${n}`).get(from) ?? null
       if (flags) {
         segmentId = claim(r, from, step.optional === true, flags)
         if (segmentId !== null) {
@@ -155,10 +153,7 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
     case 'none':
       break
   }
-  // A host the step shows as down (null) has crashed.
-  for (const host of ['client', 'server'] as const) {
-    if (step[`${host}_state_after`] === null && r.sim.hosts[host].up) act(r, { type: 'crash', host })
-  }
+  crashHostsShownDown(r, step)
   const extraIds = r.unclaimed[receiver].slice(mark)
   const outcome: StepOutcome = {
     client: hostState(r.sim, 'client'),
