@@ -82,7 +82,8 @@ test('a wrong answer names its misconception, which then shows on the progress p
   await expect(problem).toBeVisible()
   const question = (await problem.getByRole('paragraph').first().textContent()) ?? ''
   const [, clientIsn, serverIsn] = /initial sequence number (\d+); B's initial sequence number is (\d+)/.exec(question) ?? []
-  expect(clientIsn && serverIsn).toBeTruthy()
+  expect(Number.isSafeInteger(Number(clientIsn)), `client ISN in: ${question}`).toBe(true)
+  expect(Number.isSafeInteger(Number(serverIsn)), `server ISN in: ${question}`).toBe(true)
 
   // Right for the SYN,ACK; for the third segment, B's ISN itself: as if a SYN consumed no number.
   await problem.getByLabel('ack of the SYN,ACK').fill(String(Number(clientIsn) + 1))

@@ -11,7 +11,7 @@ import { useProgressStore } from '@/components/progress/progress-store'
 import { useProgressHydrated } from '@/components/progress/use-progress'
 import { MisconceptionNotes } from './misconception-notes'
 import type { QuizMode } from './quiz-card'
-import { buttonPrimary, FeedbackRegion, Mark, Verdict } from './ui'
+import { buttonPrimary, FeedbackRegion, FieldFeedback, Verdict } from './ui'
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-70 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
@@ -50,9 +50,11 @@ export function ComputedProblemCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const fields = answerFields(problem.type)
   const fieldId = (name: string) => `${id}-${name}`
+  // As the choice quizzes do, nothing can be checked until something is entered.
+  const entered = Object.values(given).some((v) => v.trim() !== '')
 
   const submit = () => {
-    if (result) return
+    if (result || !entered) return
     const check = checkProblem(problem, given)
     const misconceptions = check.correct ? [] : classifyProblem(problem, check)
     setResult({ check, misconceptions })
@@ -106,7 +108,7 @@ export function ComputedProblemCard({
           ))}
         </fieldset>
         {result === null ? (
-          <button type="submit" disabled={!ready} className={`${buttonPrimary} mt-3`}>
+          <button type="submit" disabled={!ready || !entered} className={`${buttonPrimary} mt-3`}>
             {mode === 'exam' ? tq('submitAnswer') : t('check')}
           </button>
         ) : null}
@@ -115,16 +117,10 @@ export function ComputedProblemCard({
           {result && mode === 'practice' ? (
             <>
               <Verdict correct={result.check.correct}>{result.check.correct ? tq('right') : tq('wrong')}</Verdict>
-              <ul className="space-y-1">
-                {result.check.fields.map((f) => (
-                  <li key={f.name}>
-                    <Mark ok={f.correct} label={f.correct ? tq('isRight') : tq('isWrong')} />
-                    {f.correct
-                      ? t('fieldRight', { field: t(`field.${f.name}`), expected: String(f.expected) })
-                      : t('fieldWrong', { field: t(`field.${f.name}`), expected: String(f.expected), given: f.given === undefined ? t('noAnswer') : String(f.given) })}
-                  </li>
-                ))}
-              </ul>
+              <FieldFeedback
+                messages="practice.computed"
+                fields={result.check.fields.map((f) => ({ ...f, key: f.name, name: t(`field.${f.name}`) }))}
+              />
               <MisconceptionNotes ids={result.misconceptions} queued />
               <p className="text-xs text-slate-600 dark:text-slate-300">{t('computedByEngine')}</p>
             </>
