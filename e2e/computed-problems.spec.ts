@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { answerSomething, expect, test } from './fixtures'
 
 const START = new Date('2026-03-01T09:00:00Z')
 
 test.use({ timezoneId: 'UTC' })
 
 /**
- * Answers every question of a running exam (the first choice of a lesson quiz, nothing for the
- * rest) and returns how many were computed problems, recognised by their heading.
+ * Answers every question of a running exam (see answerSomething) and returns how many were computed problems, recognised by their heading.
  */
 async function answerAll(
   page: Page,
@@ -21,8 +20,7 @@ async function answerAll(
     await expect(main.getByText(words.progress(n))).toBeVisible()
     const heading = main.getByRole('heading', { level: 2, name: words.computed })
     if ((await heading.count()) > 0) computed++
-    const first = main.getByRole('radio').or(main.getByRole('checkbox')).first()
-    if ((await first.count()) > 0) await first.check()
+    await answerSomething(main.getByRole('region').first())
     await main.getByRole('button', { name: words.submit }).click()
     await expect(main.getByText(words.recorded)).toBeVisible()
     await main.getByRole('button', { name: n < total ? words.next : words.finish }).click()

@@ -111,7 +111,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     const left = now > 0 ? remainingMs(running.exam, now) : running.exam.durationMs
     return (
       <div className="space-y-3">
-        <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white/95 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900/95">
+        <div className="sticky top-[4.5rem] z-10 flex sm:top-14 flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white/95 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900/95">
           <p>{t('progress', { n: running.index + 1, total })}</p>
           <p role="timer" aria-label={t('timeLeftLabel')} className="font-mono font-semibold tabular-nums">
             {t('timeLeft', { time: formatClock(left) })}
