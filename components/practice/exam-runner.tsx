@@ -62,6 +62,12 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const [finished, setFinished] = useState<Finished | null>(null)
   const now = useNow()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  // Focus follows the exam: to the question when it appears, to Next once it is answered, so that
+  // pressing Enter twice never skips a question unanswered.
+  const questionRef = useRef<HTMLDivElement>(null)
+  const nextRef = useRef<HTMLButtonElement>(null)
+  const focusQuestion = () => requestAnimationFrame(() => questionRef.current?.focus())
+  const focusNext = () => requestAnimationFrame(() => nextRef.current?.focus())
   const lengthId = useId()
   const titleOf = new Map(pool.map((q) => [q.topic, q.topicTitle]))
   const topicCount = titleOf.size
@@ -74,6 +80,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     const exam = buildExam(examPool(pool, seed), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
     setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
+    focusQuestion()
   }
 
   const finishRef = useRef<(timedOut: boolean) => void>(() => {})
@@ -118,7 +125,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
           </p>
         </div>
         {q ? (
-          <>
+          <div ref={questionRef} tabIndex={-1} role="group" aria-label={t('progress', { n: running.index + 1, total })} className="focus-visible:outline-offset-4">
             {q.quiz.kind === 'lesson' ? (
               <>
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
@@ -127,9 +134,10 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                   quiz={q.quiz.quiz}
                   mode="exam"
                   headingLevel={2}
-                  onAnswered={({ correct }) =>
+                  onAnswered={({ correct }) => {
                     setRunning((r) => (r ? { ...r, answers: { ...r.answers, [q.quizId]: correct } } : r))
-                  }
+                    focusNext()
+                  }}
                 />
               </>
             ) : (
@@ -139,22 +147,31 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                 problem={q.quiz.problem}
                 mode="exam"
                 headingLevel={2}
-                onAnswered={({ correct, misconceptions }) =>
+                onAnswered={({ correct, misconceptions }) => {
                   setRunning((r) =>
                     r ? { ...r, answers: { ...r.answers, [q.quizId]: correct }, misconceptions: { ...r.misconceptions, [q.quizId]: misconceptions } } : r,
                   )
-                }
+                  focusNext()
+                }}
               />
             )}
-          </>
+          </div>
         ) : null}
         <div className="flex flex-wrap gap-2">
           {!last ? (
-            <button type="button" className={answered ? buttonPrimary : buttonSecondary} onClick={() => setRunning((r) => (r ? { ...r, index: r.index + 1 } : r))}>
+            <button
+              type="button"
+              ref={nextRef}
+              className={answered ? buttonPrimary : buttonSecondary}
+              onClick={() => {
+                setRunning((r) => (r ? { ...r, index: r.index + 1 } : r))
+                focusQuestion()
+              }}
+            >
               {answered ? t('next') : t('skip')}
             </button>
           ) : null}
-          <button type="button" className={last ? buttonPrimary : buttonSecondary} onClick={() => finish(false)}>
+          <button type="button" ref={last ? nextRef : undefined} className={last ? buttonPrimary : buttonSecondary} onClick={() => finish(false)}>
             {t('finish')}
           </button>
         </div>

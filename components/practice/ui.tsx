@@ -38,7 +38,7 @@ export function Mark({ ok, label }: { ok: boolean; label: string }) {
 /** The polite live region every quiz announces its feedback through; always in the DOM. */
 export function FeedbackRegion({ children }: { children: ReactNode }) {
   return (
-    <div aria-live="polite" className="mt-3 space-y-2 text-sm text-slate-800 dark:text-slate-100">
+    <div aria-live="polite" tabIndex={-1} data-feedback className="mt-3 space-y-2 text-sm text-slate-800 dark:text-slate-100">
       {children}
     </div>
   )
@@ -47,6 +47,18 @@ export function FeedbackRegion({ children }: { children: ReactNode }) {
 /** An explanation written in MDX (may hold paragraphs). */
 export function Prose({ children }: { children: ReactNode }) {
   return <div className="prose prose-sm prose-slate max-w-none dark:prose-invert">{children}</div>
+}
+
+/**
+ * Moves focus into `scope` after React has drawn the change that called it: to the feedback of an
+ * answer, or to the first control of a fresh attempt. The button that was pressed is often gone by
+ * then, and focus must not fall back to the page.
+ */
+export function focusWithin(scope: HTMLElement | null, target: 'feedback' | 'first-control') {
+  requestAnimationFrame(() => {
+    const selector = target === 'feedback' ? '[data-feedback]' : 'input:not([disabled]), select:not([disabled]), button:not([disabled])'
+    scope?.querySelector<HTMLElement>(selector)?.focus()
+  })
 }
 
 /** One graded field of a Predict or computed problem: what the learner gave and what the engine computed. */
