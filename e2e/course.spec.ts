@@ -46,6 +46,21 @@ test('switching language keeps the reader on the same lesson', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1, name: 'The three-way handshake' })).toBeVisible()
 })
 
+test('switching language keeps the reader at the same section of the lesson', async ({ page }) => {
+  await page.goto('/en/lessons/four-way-close/')
+  const english = page.getByRole('main').getByRole('heading', { level: 2 })
+  const count = await english.count()
+  expect(count).toBeGreaterThan(4)
+  const index = Math.floor(count / 2)
+  await english.nth(index).evaluate((h) => h.scrollIntoView({ block: 'start' }))
+  await page.getByRole('link', { name: '中文' }).click()
+  await expect(page).toHaveURL(/\/zh\/lessons\/four-way-close\/$/)
+  const chinese = page.getByRole('main').getByRole('heading', { level: 2 })
+  await expect(chinese).toHaveCount(count)
+  await expect(chinese.nth(index)).toBeInViewport()
+  await expect(chinese.first()).not.toBeInViewport()
+})
+
 test('an unknown lesson gets a real 404 page', async ({ page }) => {
   const response = await page.goto('/en/lessons/no-such-lesson/')
   expect(response?.status()).toBe(404)

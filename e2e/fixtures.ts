@@ -34,3 +34,15 @@ export async function clickUntil(button: Locator, done: () => Promise<boolean>):
     await expect.poll(done, { timeout: 1000 }).toBe(true)
   }).toPass()
 }
+
+/**
+ * Gives some answer to the question shown in `scope` (a quiz or a computed problem): the first
+ * choice, the first state of each state list, 1 in each number field. Enough for the exam to take
+ * it as answered; right or wrong does not matter to the journeys that use it.
+ */
+export async function answerSomething(scope: Locator) {
+  const choice = scope.getByRole('radio').or(scope.getByRole('checkbox')).first()
+  if ((await choice.count()) > 0) await choice.check()
+  for (const list of await scope.getByRole('combobox').all()) await list.selectOption({ index: 1 })
+  for (const field of await scope.getByRole('textbox').all()) await field.fill('1')
+}

@@ -1,5 +1,5 @@
 import { deckCardCount, quizCount } from './course-content'
-import { expect, test } from './fixtures'
+import { answerSomething, expect, test } from './fixtures'
 
 const LESSON = '/en/lessons/three-way-handshake/'
 const START = new Date('2026-03-01T09:00:00Z')
@@ -13,8 +13,13 @@ test('a predict quiz answered wrongly, then rightly, is remembered after a reloa
   const quiz = page.locator('#quiz-handshake-synack-arrives')
   await expect(quiz.getByText('Paused before step 3 of 4:')).toBeVisible()
 
+  // Nothing can be checked before something is predicted: an empty prediction is not an attempt.
+  const check = quiz.getByRole('button', { name: 'Check prediction' })
+  await expect(check).toBeDisabled()
+
   // Inputs stay disabled until the page is interactive, so these wait for hydration.
   await quiz.getByLabel('Client state after this step').selectOption('SYN-SENT')
+  await expect(check).toBeEnabled()
   await quiz.getByLabel('Server state after this step').selectOption('SYN-RECEIVED')
   await quiz.getByLabel('seq of the next segment').fill('101')
   await quiz.getByLabel('ack of the next segment').fill('300')
@@ -114,7 +119,7 @@ test('a malformed progress file is refused and progress stays as it was', async 
 
   await page.goto('/en/progress/')
   const bar = page.getByRole('progressbar', { name: 'The three-way handshake' })
-  await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes answered right`)
+  await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
   const stored = await page.evaluate(() => localStorage.getItem('tcp-course-progress'))
 
   await page.getByLabel('Import a progress file').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tcp-course-progress", ') })
@@ -130,7 +135,7 @@ test('a malformed progress file is refused and progress stays as it was', async 
   })
   await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('Some of its data is invalid:')
 
-  await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes answered right`)
+  await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
   expect(await page.evaluate(() => localStorage.getItem('tcp-course-progress'))).toBe(stored)
 })
 
@@ -152,7 +157,7 @@ test('an exported progress file imports after a confirmation that shows what it 
   await expect(page.getByRole('row', { name: 'Quiz results' })).toHaveText(/Quiz results\s*0\s*1/)
   await page.getByRole('button', { name: 'Replace my progress' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Progress imported from old.json.' })).toBeVisible()
-  await expect(page.getByRole('progressbar', { name: 'The three-way handshake' })).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes answered right`)
+  await expect(page.getByRole('progressbar', { name: 'The three-way handshake' })).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
 })
 
 test('damaged stored progress never breaks a page: it is reset with a notice and a download', async ({ page }) => {
@@ -187,8 +192,7 @@ test('a short exam ends with a score per topic and links back to the lessons', a
 
   for (let n = 1; n <= 5; n++) {
     await expect(page.getByText(`Question ${n} of 5`)).toBeVisible()
-    const first = page.locator('main').getByRole('radio').or(page.locator('main').getByRole('checkbox')).first()
-    if ((await first.count()) > 0) await first.check()
+    await answerSomething(page.getByRole('main').getByRole('region').first())
     await page.getByRole('button', { name: 'Submit answer' }).click()
     await expect(page.getByText('Answer recorded. You will see the results at the end.')).toBeVisible()
     await page.getByRole('button', { name: n < 5 ? 'Next question' : 'Finish the exam' }).click()

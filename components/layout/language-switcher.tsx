@@ -4,8 +4,12 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { Link, usePathname } from '@/i18n/navigation'
 import { LOCALE_STORAGE_KEY, htmlLang, routing } from '@/i18n/routing'
+import { rememberPlace } from './keep-place'
 
-/** Links to the same page in the other language, and remembers the choice for the `/` redirect. */
+/**
+ * Links to the same page in the other language, keeping the reader's section, and remembers the
+ * choice for the `/` redirect.
+ */
 export function LanguageSwitcher() {
   const t = useTranslations('language')
   const locale = useLocale()
@@ -26,6 +30,7 @@ export function LanguageSwitcher() {
         } catch {
           // Storage may be unavailable; the link still works.
         }
+        rememberPlace(event.currentTarget.pathname)
         // A page's state can live in its query or hash (a shared simulation, for one): keep it.
         const { search, hash } = window.location
         if (search || hash) {

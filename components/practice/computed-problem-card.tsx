@@ -1,7 +1,7 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { classifyProblem } from '@/lib/misconceptions/problem'
 import type { MisconceptionId } from '@/lib/misconceptions/catalog'
 import { answerFields, checkProblem, type ProblemCheck } from '@/lib/problems/check'
@@ -11,7 +11,7 @@ import { useProgressStore } from '@/components/progress/progress-store'
 import { useProgressHydrated } from '@/components/progress/use-progress'
 import { MisconceptionNotes } from './misconception-notes'
 import type { QuizMode } from './quiz-card'
-import { buttonPrimary, FeedbackRegion, Mark, Verdict } from './ui'
+import { buttonPrimary, FeedbackRegion, FieldFeedback, focusWithin, Verdict } from './ui'
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-70 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
@@ -47,21 +47,27 @@ export function ComputedProblemCard({
   const [given, setGiven] = useState<Record<string, string>>({})
   const [result, setResult] = useState<{ check: ProblemCheck; misconceptions: MisconceptionId[] } | null>(null)
   const headingId = useId()
+  const sectionRef = useRef<HTMLElement>(null)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const fields = answerFields(problem.type)
   const fieldId = (name: string) => `${id}-${name}`
+  // As the choice quizzes do, nothing can be checked until something is entered.
+  const entered = Object.values(given).some((v) => v.trim() !== '')
 
   const submit = () => {
-    if (result) return
+    if (result || !entered) return
     const check = checkProblem(problem, given)
     const misconceptions = check.correct ? [] : classifyProblem(problem, check)
     setResult({ check, misconceptions })
     if (mode === 'practice' && misconceptions.length > 0) noteMisconceptions(misconceptions, Date.now())
-    onAnswered?.({ correct: check.correct, misconceptions })
+    // As a quiz does: focus to the feedback, unless the page handles the answer and places it.
+    if (onAnswered) onAnswered({ correct: check.correct, misconceptions })
+    else focusWithin(sectionRef.current, 'feedback')
   }
 
   return (
     <section
+      ref={sectionRef}
       id={`problem-${id}`}
       aria-labelledby={headingId}
       className="not-prose my-6 scroll-mt-24 rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-600 dark:bg-slate-800/60"
@@ -106,7 +112,7 @@ export function ComputedProblemCard({
           ))}
         </fieldset>
         {result === null ? (
-          <button type="submit" disabled={!ready} className={`${buttonPrimary} mt-3`}>
+          <button type="submit" disabled={!ready || !entered} className={`${buttonPrimary} mt-3`}>
             {mode === 'exam' ? tq('submitAnswer') : t('check')}
           </button>
         ) : null}
@@ -115,16 +121,10 @@ export function ComputedProblemCard({
           {result && mode === 'practice' ? (
             <>
               <Verdict correct={result.check.correct}>{result.check.correct ? tq('right') : tq('wrong')}</Verdict>
-              <ul className="space-y-1">
-                {result.check.fields.map((f) => (
-                  <li key={f.name}>
-                    <Mark ok={f.correct} label={f.correct ? tq('isRight') : tq('isWrong')} />
-                    {f.correct
-                      ? t('fieldRight', { field: t(`field.${f.name}`), expected: String(f.expected) })
-                      : t('fieldWrong', { field: t(`field.${f.name}`), expected: String(f.expected), given: f.given === undefined ? t('noAnswer') : String(f.given) })}
-                  </li>
-                ))}
-              </ul>
+              <FieldFeedback
+                messages="practice.computed"
+                fields={result.check.fields.map((f) => ({ ...f, key: f.name, name: t(`field.${f.name}`) }))}
+              />
               <MisconceptionNotes ids={result.misconceptions} queued />
               <p className="text-xs text-slate-600 dark:text-slate-300">{t('computedByEngine')}</p>
             </>

@@ -62,6 +62,12 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const [finished, setFinished] = useState<Finished | null>(null)
   const now = useNow()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  // Focus follows the exam: to the question when it appears, to Next once it is answered, so that
+  // pressing Enter twice never skips a question unanswered.
+  const questionRef = useRef<HTMLDivElement>(null)
+  const nextRef = useRef<HTMLButtonElement>(null)
+  const focusQuestion = () => requestAnimationFrame(() => questionRef.current?.focus())
+  const focusNext = () => requestAnimationFrame(() => nextRef.current?.focus())
   const lengthId = useId()
   const titleOf = new Map(pool.map((q) => [q.topic, q.topicTitle]))
   const topicCount = titleOf.size
@@ -74,6 +80,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     const exam = buildExam(examPool(pool, seed), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
     setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
+    focusQuestion()
   }
 
   const finishRef = useRef<(timedOut: boolean) => void>(() => {})
@@ -111,14 +118,14 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     const left = now > 0 ? remainingMs(running.exam, now) : running.exam.durationMs
     return (
       <div className="space-y-3">
-        <div className="sticky top-14 z-10 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white/95 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900/95">
+        <div className="sticky top-[4.5rem] z-10 flex sm:top-14 flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white/95 px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900/95">
           <p>{t('progress', { n: running.index + 1, total })}</p>
           <p role="timer" aria-label={t('timeLeftLabel')} className="font-mono font-semibold tabular-nums">
             {t('timeLeft', { time: formatClock(left) })}
           </p>
         </div>
         {q ? (
-          <>
+          <div ref={questionRef} tabIndex={-1} role="group" aria-label={t('progress', { n: running.index + 1, total })} className="focus-visible:outline-offset-4">
             {q.quiz.kind === 'lesson' ? (
               <>
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
@@ -127,9 +134,10 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                   quiz={q.quiz.quiz}
                   mode="exam"
                   headingLevel={2}
-                  onAnswered={({ correct }) =>
+                  onAnswered={({ correct }) => {
                     setRunning((r) => (r ? { ...r, answers: { ...r.answers, [q.quizId]: correct } } : r))
-                  }
+                    focusNext()
+                  }}
                 />
               </>
             ) : (
@@ -139,22 +147,31 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                 problem={q.quiz.problem}
                 mode="exam"
                 headingLevel={2}
-                onAnswered={({ correct, misconceptions }) =>
+                onAnswered={({ correct, misconceptions }) => {
                   setRunning((r) =>
                     r ? { ...r, answers: { ...r.answers, [q.quizId]: correct }, misconceptions: { ...r.misconceptions, [q.quizId]: misconceptions } } : r,
                   )
-                }
+                  focusNext()
+                }}
               />
             )}
-          </>
+          </div>
         ) : null}
         <div className="flex flex-wrap gap-2">
           {!last ? (
-            <button type="button" className={answered ? buttonPrimary : buttonSecondary} onClick={() => setRunning((r) => (r ? { ...r, index: r.index + 1 } : r))}>
+            <button
+              type="button"
+              ref={nextRef}
+              className={answered ? buttonPrimary : buttonSecondary}
+              onClick={() => {
+                setRunning((r) => (r ? { ...r, index: r.index + 1 } : r))
+                focusQuestion()
+              }}
+            >
               {answered ? t('next') : t('skip')}
             </button>
           ) : null}
-          <button type="button" className={last ? buttonPrimary : buttonSecondary} onClick={() => finish(false)}>
+          <button type="button" ref={last ? nextRef : undefined} className={last ? buttonPrimary : buttonSecondary} onClick={() => finish(false)}>
             {t('finish')}
           </button>
         </div>

@@ -91,6 +91,13 @@ export function OrderBody({ quiz, attempt, mode, checked, onCheck, ready }: Quiz
                 <li key={p.index}>
                   <Mark ok={p.correct} label={p.correct ? t('inPlace') : t('notInPlace')} />
                   {labelOf.get(p.expectedId)}
+                  {!p.correct && p.givenId ? (
+                    <span className="text-slate-600 dark:text-slate-300">
+                      {t('youHadHere')}
+                      {labelOf.get(p.givenId)}
+                      {t('youHadHereEnd')}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -13,7 +13,7 @@ import type { QuizBodyProps } from './quiz-card'
 import type { PredictQuizData } from './quiz-data'
 import { StepReplay } from './step-replay'
 import { segmentText, stateText, stepEventText } from './step-text'
-import { buttonPrimary, buttonSecondary, FeedbackRegion, Mark, Prose, Verdict } from './ui'
+import { buttonPrimary, buttonSecondary, FeedbackRegion, FieldFeedback, Prose, Verdict } from './ui'
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 disabled:opacity-70 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
@@ -30,12 +30,14 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
   const { answer } = quiz
   const result = checked ? gradePredict(given satisfies PredictGiven, answer.expected) : null
   const fieldId = (f: PredictField) => `${quiz.id}-${f}`
+  // As the choice quizzes do, nothing can be checked until something is entered.
+  const entered = quiz.ask.some((f) => given[f].trim() !== '')
 
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault()
-        if (checked) return
+        if (checked || !entered) return
         const correct = gradePredict(given, answer.expected).correct
         // Exams show no feedback until the end, so misconceptions are named in practice only.
         if (!correct && mode === 'practice') {
@@ -71,7 +73,7 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
                 id={fieldId(field)}
                 value={given[field]}
                 onChange={(e) => setGiven((g) => ({ ...g, [field]: e.target.value }))}
-                className={inputClass}
+                className={`${inputClass} text-sm sm:text-base`}
               >
                 <option value="">{t('chooseState')}</option>
                 {TCP_STATES.map((s) => (
@@ -99,7 +101,7 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
         )}
       </fieldset>
       {!checked ? (
-        <button type="submit" disabled={!ready} className={`${buttonPrimary} mt-3`}>
+        <button type="submit" disabled={!ready || !entered} className={`${buttonPrimary} mt-3`}>
           {mode === 'exam' ? tq('submitAnswer') : t('check')}
         </button>
       ) : null}
@@ -108,16 +110,10 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
         {result && mode === 'practice' ? (
           <>
             <Verdict correct={result.correct}>{result.correct ? tq('right') : tq('wrong')}</Verdict>
-            <ul className="space-y-1">
-              {result.fields.map((f) => (
-                <li key={f.field}>
-                  <Mark ok={f.correct} label={f.correct ? tq('isRight') : tq('isWrong')} />
-                  {f.correct
-                    ? t('fieldRight', { field: t(`fieldName.${f.field}`), expected: String(f.expected) })
-                    : t('fieldWrong', { field: t(`fieldName.${f.field}`), expected: String(f.expected), given: f.given === undefined ? t('noAnswer') : String(f.given) })}
-                </li>
-              ))}
-            </ul>
+            <FieldFeedback
+              messages="practice.predict"
+              fields={result.fields.map((f) => ({ ...f, key: f.field, name: t(`fieldName.${f.field}`) }))}
+            />
             {answer.nextSegment && (quiz.ask.includes('seq') || quiz.ask.includes('ack')) ? (
               <p>{t('nextSegmentWas', { host: t(`host.${answer.nextSegment.from}`), segment: segmentText(answer.nextSegment.segment) })}</p>
             ) : null}

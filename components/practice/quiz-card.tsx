@@ -1,13 +1,14 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { useProgressHydrated } from '@/components/progress/use-progress'
 import { ChoiceBody } from './choice-body'
 import { OrderBody } from './order-body'
 import { PredictBody } from './predict-body'
 import type { QuizData } from './quiz-data'
+import { focusWithin } from './ui'
 
 export type QuizMode =
   /** Lessons and review: feedback at once, retry allowed, result saved. */
@@ -31,7 +32,8 @@ export type QuizBodyProps<Q extends QuizData> = {
 
 /**
  * One quiz of any kind, with its saved result. In practice mode a wrong answer adds the quiz to
- * the review queue and a right one takes it out (lib/progress `recordQuizResult`).
+ * the review queue and a right one takes it out (lib/progress `recordQuizResult`). After an answer
+ * focus goes to the feedback, unless the page handles answers (`onAnswered`) and places it itself.
  */
 export function QuizCard({
   quiz,
@@ -51,16 +53,19 @@ export function QuizCard({
   const [attempt, setAttempt] = useState(0)
   const [checked, setChecked] = useState(false)
   const headingId = useId()
+  const sectionRef = useRef<HTMLElement>(null)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
 
   const onCheck = (correct: boolean) => {
     setChecked(true)
     if (mode === 'practice') answerQuiz(quiz.id, correct, Date.now())
-    onAnswered?.({ correct })
+    if (onAnswered) onAnswered({ correct })
+    else focusWithin(sectionRef.current, 'feedback')
   }
   const retry = () => {
     setAttempt((a) => a + 1)
     setChecked(false)
+    focusWithin(sectionRef.current, 'first-control')
   }
 
   const kindLabel = quiz.kind === 'choice' ? (quiz.multiple ? t('kindMultiple') : t('kindChoice')) : quiz.kind === 'order' ? t('kindOrder') : t('kindPredict')
@@ -72,6 +77,7 @@ export function QuizCard({
 
   return (
     <section
+      ref={sectionRef}
       id={`quiz-${quiz.id}`}
       aria-labelledby={headingId}
       className="not-prose my-6 scroll-mt-24 rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-600 dark:bg-slate-800/60"

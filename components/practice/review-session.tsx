@@ -79,7 +79,16 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
   const [flippedKey, setFlippedKey] = useState<string | null>(null)
   const [pinned, setPinned] = useState<string | null>(null)
   const [lastRated, setLastRated] = useState<{ front: string; due: number; rating: ReviewRating } | null>(null)
+  // The current item of the queue (a card, a missed quiz, a misconception): focus returns here
+  // after each rating or Next card, and Next card takes focus once an item is answered.
   const cardRef = useRef<HTMLDivElement>(null)
+  const nextCardRef = useRef<HTMLButtonElement>(null)
+  const toNextCard = () => requestAnimationFrame(() => nextCardRef.current?.focus())
+  const nextCard = () => {
+    setPinned(null)
+    setAnsweredProblem(null)
+    requestAnimationFrame(() => cardRef.current?.focus())
+  }
   const headingId = useId()
 
   const items = useMemo(() => {
@@ -237,7 +246,7 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
               {t('nothingDue')}
             </p>
           ) : current.kind === 'misconception' ? (
-            <div>
+            <div ref={cardRef} tabIndex={-1}>
               <h3 className="font-semibold text-slate-900 dark:text-slate-50">{tm('reviewHeading', { name: misconception(current.id).name[locale] })}</h3>
               <p className="text-sm text-slate-700 dark:text-slate-200">{misconception(current.id).explanation[locale]}</p>
               <p className="text-sm text-slate-600 dark:text-slate-300">{tm('reviewIntro')}</p>
@@ -254,37 +263,40 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
                       resolveMisconception(current.id, at)
                       setFixedKey(current.key)
                     } else if (!misconceptions.includes(current.id)) noteMisconceptions([current.id], at)
+                    toNextCard()
                   }}
                 />
               ) : null}
               {fixedKey === current.key ? <p role="status">{tm('fixed')}</p> : null}
               {pinned ? (
-                <button
-                  type="button"
-                  className={buttonPrimary}
-                  onClick={() => {
-                    setPinned(null)
-                    setAnsweredProblem(null)
-                  }}
-                >
+                <button type="button" ref={nextCardRef} className={buttonPrimary} onClick={nextCard}>
                   {t('nextCard')}
                 </button>
               ) : null}
             </div>
           ) : current.kind === 'quiz' ? (
-            <div>
+            <div ref={cardRef} tabIndex={-1}>
               <p className="text-sm text-slate-600 dark:text-slate-300">
                 {t('missedQuizFrom')}{' '}
                 <Link href={`/lessons/${current.quiz.topic}/`} className="underline">
                   {current.quiz.topicTitle}
                 </Link>
               </p>
-              <QuizCard key={current.key} quiz={current.quiz.quiz} onAnswered={() => setPinned(current.key)} />
+              <QuizCard
+                key={current.key}
+                quiz={current.quiz.quiz}
+                onAnswered={() => {
+                  setPinned(current.key)
+                  toNextCard()
+                }}
+              />
               {pinned ? (
-                <button type="button" className={buttonPrimary} onClick={() => setPinned(null)}>
+                <button type="button" ref={nextCardRef} className={buttonPrimary} onClick={nextCard}>
                   {t('nextCard')}
                 </button>
-              ) : null}
+              ) : (
+                <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">{t('quizHint')}</p>
+              )}
             </div>
           ) : (
             <div

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { cn } from '@/components/ui/cn'
 
@@ -37,7 +38,7 @@ export function Mark({ ok, label }: { ok: boolean; label: string }) {
 /** The polite live region every quiz announces its feedback through; always in the DOM. */
 export function FeedbackRegion({ children }: { children: ReactNode }) {
   return (
-    <div aria-live="polite" className="mt-3 space-y-2 text-sm text-slate-800 dark:text-slate-100">
+    <div aria-live="polite" tabIndex={-1} data-feedback className="mt-3 space-y-2 text-sm text-slate-800 dark:text-slate-100">
       {children}
     </div>
   )
@@ -46,4 +47,40 @@ export function FeedbackRegion({ children }: { children: ReactNode }) {
 /** An explanation written in MDX (may hold paragraphs). */
 export function Prose({ children }: { children: ReactNode }) {
   return <div className="prose prose-sm prose-slate max-w-none dark:prose-invert">{children}</div>
+}
+
+/**
+ * Moves focus into `scope` after React has drawn the change that called it: to the feedback of an
+ * answer, or to the first control of a fresh attempt. The button that was pressed is often gone by
+ * then, and focus must not fall back to the page.
+ */
+export function focusWithin(scope: HTMLElement | null, target: 'feedback' | 'first-control') {
+  requestAnimationFrame(() => {
+    const selector = target === 'feedback' ? '[data-feedback]' : 'input:not([disabled]), select:not([disabled]), button:not([disabled])'
+    scope?.querySelector<HTMLElement>(selector)?.focus()
+  })
+}
+
+/** One graded field of a Predict or computed problem: what the learner gave and what the engine computed. */
+export type GradedField = { key: string; name: string; correct: boolean; expected: string | number; given?: string | number }
+
+/**
+ * The per-field feedback of a Predict or a computed problem. `messages` names the namespace that
+ * holds `fieldRight`, `fieldWrong` and `noAnswer` (the two kinds word them alike but keep their own).
+ */
+export function FieldFeedback({ fields, messages }: { fields: readonly GradedField[]; messages: 'practice.predict' | 'practice.computed' }) {
+  const t = useTranslations(messages)
+  const tq = useTranslations('practice.quiz')
+  return (
+    <ul className="space-y-1">
+      {fields.map((f) => (
+        <li key={f.key}>
+          <Mark ok={f.correct} label={f.correct ? tq('fieldIsRight') : tq('fieldIsWrong')} />
+          {f.correct
+            ? t('fieldRight', { field: f.name, expected: String(f.expected) })
+            : t('fieldWrong', { field: f.name, expected: String(f.expected), given: f.given === undefined ? t('noAnswer') : String(f.given) })}
+        </li>
+      ))}
+    </ul>
+  )
 }

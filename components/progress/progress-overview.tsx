@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useMemo } from 'react'
 import { DAY, dueForecast } from '@/lib/flashcards/schedule'
 import { isMisconceptionId, misconception } from '@/lib/misconceptions/catalog'
-import { lessonProgress, streak } from '@/lib/progress/actions'
+import { lessonProgress, quizzesRight, streak } from '@/lib/progress/actions'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from './progress-store'
 import { browserTimeZone, useNow, useProgressHydrated } from './use-progress'
@@ -40,7 +40,7 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
         <ul className="space-y-3">
           {lessons.map((lesson) => {
             const share = lessonProgress(state, lesson.quizIds)
-            const done = lesson.quizIds.filter((id) => state.quizResults[id]?.correctEver).length
+            const done = quizzesRight(state, lesson.quizIds)
             const label = t('lessonBar', { done, total: lesson.quizIds.length })
             return (
               <li key={lesson.slug}>
@@ -93,7 +93,7 @@ export function ProgressOverview({ lessons }: { lessons: readonly LessonQuizzes[
           </div>
           <div aria-hidden="true" className="mt-1 flex gap-1 text-[10px] text-slate-600 dark:text-slate-300">
             {forecast.map((_, i) => (
-              <span key={i} className="flex-1 text-center">
+              <span key={i} className="flex-1 whitespace-nowrap text-center">
                 {i === 0 ? t('today') : i % 2 === 0 ? format.dateTime(new Date(now + i * DAY), { month: 'numeric', day: 'numeric', timeZone: browserTimeZone() }) : ''}
               </span>
             ))}

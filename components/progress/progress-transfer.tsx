@@ -80,7 +80,7 @@ export function ProgressTransfer() {
       />
       {error ? (
         <RefusedAlert
-          heading={`${t('refused')} ${t(`error.${error.key.replace('import.', '')}`, { ...error.params })}`}
+          heading={t('refused', { reason: t(`error.${error.key.replace('import.', '')}`, { ...error.params }) })}
           problems={(error.issues ?? []).slice(0, 10).map((issue) => `${issue.path}: ${issue.message}`)}
           className="font-mono text-xs"
           footer={t('nothingChanged')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DAY } from '@/lib/flashcards/schedule'
-import { addActivity, completeLesson, lessonProgress, recordExam, recordQuizResult, reviewCard, streak } from './actions'
+import { addActivity, completeLesson, lessonProgress, quizzesRight, recordExam, recordQuizResult, reviewCard, streak } from './actions'
 import { emptyProgress, missedQuizKeys, progressCounts, progressStateSchema, quizCardKey, quizIdFromCardKey } from './model'
 
 const NOW = Date.UTC(2025, 2, 10, 12, 0)
@@ -94,11 +94,13 @@ describe('activity and streak', () => {
 })
 
 describe('lessonProgress', () => {
-  it('is the share of quizzes ever answered right', () => {
+  it('is the share of quizzes whose last answer was right', () => {
     let s = recordQuizResult(emptyProgress(), 'a', true, NOW)
     s = recordQuizResult(s, 'b', false, NOW)
     expect(lessonProgress(s, ['a', 'b', 'c', 'd'])).toBe(0.25)
-    expect(lessonProgress(recordQuizResult(s, 'a', false, NOW), ['a'])).toBe(1)
+    // One rule with the quiz card: a quiz missed after a right answer no longer counts.
+    expect(lessonProgress(recordQuizResult(s, 'a', false, NOW), ['a'])).toBe(0)
+    expect(quizzesRight(recordQuizResult(s, 'b', true, NOW), ['a', 'b', 'c'])).toBe(2)
     expect(lessonProgress(s, [])).toBe(0)
   })
 })

@@ -145,11 +145,16 @@ export function streak(state: ProgressState, now: Millis, tzOffsetMinutes = 0): 
 }
 
 /**
- * Share of a lesson's quizzes answered right at least once, in `[0, 1]`
- * (0 for a lesson without quizzes).
+ * How many of a lesson's quizzes count as answered right: those whose last answer (in the lesson,
+ * on the review page or in an exam) was right. One rule everywhere: a quiz card says "last answer
+ * right" exactly when it counts here, and a quiz missed later is back in the review queue.
  */
+export function quizzesRight(state: ProgressState, lessonQuizIds: readonly string[]): number {
+  return lessonQuizIds.filter((id) => state.quizResults[id]?.lastCorrect).length
+}
+
+/** Share of a lesson's quizzes answered right ({@link quizzesRight}), in `[0, 1]` (0 without quizzes). */
 export function lessonProgress(state: ProgressState, lessonQuizIds: readonly string[]): number {
   if (lessonQuizIds.length === 0) return 0
-  const done = lessonQuizIds.filter((id) => state.quizResults[id]?.correctEver).length
-  return done / lessonQuizIds.length
+  return quizzesRight(state, lessonQuizIds) / lessonQuizIds.length
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { CourseNav } from '@/components/layout/course-nav'
 import { LessonPager } from '@/components/layout/lesson-pager'
 import { MobileMenu } from '@/components/layout/mobile-menu'
+import { RestorePlace } from '@/components/layout/restore-place'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { LessonComplete } from '@/components/progress/lesson-complete'
 import { isLocale, type Locale } from '@/i18n/routing'
@@ -55,6 +56,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           </article>
           <LessonComplete slug={slug} />
           <LessonPager previous={link(previous)} next={link(next)} />
+          <RestorePlace />
         </main>
       </div>
     </div>
