@@ -20,7 +20,7 @@ async function answerAll(
     await expect(main.getByText(words.progress(n))).toBeVisible()
     const heading = main.getByRole('heading', { level: 2, name: words.computed })
     if ((await heading.count()) > 0) computed++
-    await answerSomething(main.getByRole('region').first())
+    await answerSomething(main.getByRole('group', { name: words.progress(n) }))
     await main.getByRole('button', { name: words.submit }).click()
     await expect(main.getByText(words.recorded)).toBeVisible()
     await main.getByRole('button', { name: n < total ? words.next : words.finish }).click()
