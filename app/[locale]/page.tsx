@@ -27,7 +27,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       {first && (
         <Link
           href={`/lessons/${first.slug}`}
-          className="mt-6 inline-block rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="mt-6 inline-block rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
         >
           {t('start')}
         </Link>

@@ -22,7 +22,7 @@ export function Reveal({ label, children }: { label?: string; children: ReactNod
         aria-expanded={shown}
         aria-controls={id}
         onClick={() => setShown((value) => !value)}
-        className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+        className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
       >
         {shown ? t('hideAnswer') : t('showAnswer')}
       </button>

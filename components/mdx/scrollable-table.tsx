@@ -9,7 +9,7 @@ import type { ComponentProps } from 'react'
 export function ScrollableTable(props: ComponentProps<'table'>) {
   const t = useTranslations('mdx')
   return (
-    <div className="scroll-hint overflow-x-auto" role="region" aria-label={t('scrollableTable')} tabIndex={0}>
+    <div className="scroll-hint overflow-x-auto" role="group" aria-label={t('scrollableTable')} tabIndex={0}>
       <table {...props} />
     </div>
   )

@@ -79,6 +79,7 @@ export function QuizCard({
     <section
       ref={sectionRef}
       id={`quiz-${quiz.id}`}
+      role="group"
       aria-labelledby={headingId}
       className="not-prose my-6 scroll-mt-24 rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-600 dark:bg-slate-800/60"
     >

@@ -19,6 +19,8 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ loc
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t('intro')}</p>
       <div className="mt-6">
+        {/* The widget's panels have h3 headings, as under a lesson's h2. */}
+        <h2 className="sr-only">{t('widgetHeading')}</h2>
         <Playground />
       </div>
     </main>
