@@ -46,7 +46,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'next-start', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
-    { name: 'static-export', use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
+    {
+      name: 'static-export',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${STATIC_PORT}` },
+      // Both servers send the same prerendered pages, so the accessibility scan runs once, on next start.
+      testIgnore: ['**/accessibility.spec.ts'],
+    },
   ],
   webServer: [
     {
