@@ -1,19 +1,24 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore, type PoolQuestion } from '@/lib/exam'
 import type { MisconceptionId } from '@/lib/misconceptions/catalog'
-import { generateProblems } from '@/lib/problems/generate'
 import type { Problem } from '@/lib/problems/types'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
-import { ComputedProblemCard } from './computed-problem-card'
+import { loadProblems } from './lazy-modules'
 import { MisconceptionNotes } from './misconception-notes'
-import { QuizCard } from './quiz-card'
 import type { PooledQuiz, QuizData } from './quiz-data'
 import { buttonPrimary, buttonSecondary, Mark } from './ui'
+
+// The question widgets and the engine behind computed problems load when the exam starts.
+const loadQuizCard = () => import('./quiz-card')
+const loadProblemCard = () => import('./computed-problem-card')
+const QuizCard = dynamic(() => loadQuizCard().then((m) => m.QuizCard), { ssr: false })
+const ComputedProblemCard = dynamic(() => loadProblemCard().then((m) => m.ComputedProblemCard), { ssr: false })
 
 /** Time allowed per question. */
 const MS_PER_QUESTION = 90_000
@@ -30,7 +35,11 @@ type Running = { exam: Exam<ExamItem>; index: number; answers: Record<string, bo
 type Finished = { exam: Exam<ExamItem>; result: ExamScore; finishedAt: number; timedOut: boolean; misconceptions: Misconceptions }
 
 /** The exam's pool: every lesson quiz plus fresh computed problems from the exam's seed. */
-function examPool(pool: readonly PooledQuiz[], seed: number): PoolQuestion<ExamItem>[] {
+function examPool(
+  pool: readonly PooledQuiz[],
+  seed: number,
+  generateProblems: (seed: number, count: number) => Problem[],
+): PoolQuestion<ExamItem>[] {
   const lessons = pool.map((q) => ({ quizId: q.quizId, topic: q.topic, quiz: { kind: 'lesson', quiz: q.quiz } as ExamItem }))
   const computed = generateProblems(seed, COMPUTED_IN_POOL).map((problem, i) => ({
     quizId: `computed-${i}`,
@@ -67,11 +76,12 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const topicCount = titleOf.size
   titleOf.set(COMPUTED_TOPIC, tc('topic'))
 
-  const start = () => {
+  const start = async () => {
+    const [{ generateProblems }] = await Promise.all([loadProblems(), loadQuizCard(), loadProblemCard()])
     const startedAt = Date.now()
     const count = Math.min(length, pool.length)
     const seed = startedAt >>> 0
-    const exam = buildExam(examPool(pool, seed), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
+    const exam = buildExam(examPool(pool, seed, generateProblems), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
     setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
   }
@@ -252,7 +262,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               ))}
             </select>
           </div>
-          <button type="button" className={buttonPrimary} onClick={start} disabled={!hydrated}>
+          <button type="button" className={buttonPrimary} onClick={() => void start()} disabled={!hydrated}>
             {finished ? t('again') : t('start')}
           </button>
         </div>
