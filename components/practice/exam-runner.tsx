@@ -77,8 +77,9 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   titleOf.set(COMPUTED_TOPIC, tc('topic'))
 
   const start = async () => {
-    const [{ generateProblems }] = await Promise.all([loadProblems(), loadQuizCard(), loadProblemCard()])
+    // The time limit counts from the click, so loading the exam's code never adds time.
     const startedAt = Date.now()
+    const [{ generateProblems }] = await Promise.all([loadProblems(), loadQuizCard(), loadProblemCard()])
     const count = Math.min(length, pool.length)
     const seed = startedAt >>> 0
     const exam = buildExam(examPool(pool, seed, generateProblems), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })

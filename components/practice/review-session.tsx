@@ -13,14 +13,14 @@ import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { browserTimeZone, useNow, useProgressHydrated } from '@/components/progress/use-progress'
 import type { CardView, DeckView } from './deck-view'
-import { QuizCard } from './quiz-card'
 import type { PooledQuiz } from './quiz-data'
 import { MY_DECK_ID, useMyCardsStore } from './my-cards-store'
 import { buttonPrimary, buttonSecondary } from './ui'
 import { loadProblems, loadSchedule } from './lazy-modules'
 import { useLoaded } from './use-loaded'
 
-// Only misconception cards show a computed problem; its code loads with the first one.
+// The queue shows only after stored progress is read, so its question widgets load after the page.
+const QuizCard = dynamic(() => import('./quiz-card').then((m) => m.QuizCard), { ssr: false })
 const ComputedProblemCard = dynamic(() => import('./computed-problem-card').then((m) => m.ComputedProblemCard), { ssr: false })
 
 /** How many never-seen cards one session introduces. */
