@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Playground } from './playground-island'
 import { isLocale, type Locale } from '@/i18n/routing'
@@ -15,12 +16,14 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale)
   const t = await getTranslations('simulator.playground')
   return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t('intro')}</p>
-      <div className="mt-6">
-        <Playground />
-      </div>
-    </main>
+    <ClientMessages part="playground">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t('intro')}</p>
+        <div className="mt-6">
+          <Playground />
+        </div>
+      </main>
+    </ClientMessages>
   )
 }
