@@ -1,6 +1,5 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore, type PoolQuestion } from '@/lib/exam'
@@ -9,16 +8,24 @@ import type { Problem } from '@/lib/problems/types'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
+import type { ComputedProblemCard as ComputedProblemCardType } from './computed-problem-card'
 import { loadProblems } from './lazy-modules'
 import { MisconceptionNotes } from './misconception-notes'
+import type { QuizCard as QuizCardType } from './quiz-card'
 import type { PooledQuiz, QuizData } from './quiz-data'
 import { buttonPrimary, buttonSecondary, Mark } from './ui'
 
-// The question widgets and the engine behind computed problems load when the exam starts.
-const loadQuizCard = () => import('./quiz-card')
-const loadProblemCard = () => import('./computed-problem-card')
-const QuizCard = dynamic(() => loadQuizCard().then((m) => m.QuizCard), { ssr: false })
-const ComputedProblemCard = dynamic(() => loadProblemCard().then((m) => m.ComputedProblemCard), { ssr: false })
+/** The question widgets and the engine behind computed problems: loaded when the exam starts. */
+type ExamParts = {
+  generateProblems: (seed: number, count: number) => Problem[]
+  QuizCard: typeof QuizCardType
+  ComputedProblemCard: typeof ComputedProblemCardType
+}
+
+async function loadExamParts(): Promise<ExamParts> {
+  const [problems, quiz, problem] = await Promise.all([loadProblems(), import('./quiz-card'), import('./computed-problem-card')])
+  return { generateProblems: problems.generateProblems, QuizCard: quiz.QuizCard, ComputedProblemCard: problem.ComputedProblemCard }
+}
 
 /** Time allowed per question. */
 const MS_PER_QUESTION = 90_000
@@ -31,7 +38,7 @@ const COMPUTED_TOPIC = 'computed-problems'
 /** A question of the exam: a lesson's quiz, or a computed problem made for this exam. */
 type ExamItem = { kind: 'lesson'; quiz: QuizData } | { kind: 'computed'; problem: Problem }
 type Misconceptions = Record<string, MisconceptionId[]>
-type Running = { exam: Exam<ExamItem>; index: number; answers: Record<string, boolean>; misconceptions: Misconceptions }
+type Running = { exam: Exam<ExamItem>; parts: ExamParts; index: number; answers: Record<string, boolean>; misconceptions: Misconceptions }
 type Finished = { exam: Exam<ExamItem>; result: ExamScore; finishedAt: number; timedOut: boolean; misconceptions: Misconceptions }
 
 /** The exam's pool: every lesson quiz plus fresh computed problems from the exam's seed. */
@@ -79,12 +86,12 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const start = async () => {
     // The time limit counts from the click, so loading the exam's code never adds time.
     const startedAt = Date.now()
-    const [{ generateProblems }] = await Promise.all([loadProblems(), loadQuizCard(), loadProblemCard()])
+    const parts = await loadExamParts()
     const count = Math.min(length, pool.length)
     const seed = startedAt >>> 0
-    const exam = buildExam(examPool(pool, seed, generateProblems), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
+    const exam = buildExam(examPool(pool, seed, parts.generateProblems), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
-    setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
+    setRunning({ exam, parts, index: 0, answers: {}, misconceptions: {} })
   }
 
   const finishRef = useRef<(timedOut: boolean) => void>(() => {})
@@ -133,7 +140,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
             {q.quiz.kind === 'lesson' ? (
               <>
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
-                <QuizCard
+                <running.parts.QuizCard
                   key={q.quizId}
                   quiz={q.quiz.quiz}
                   mode="exam"
@@ -144,7 +151,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                 />
               </>
             ) : (
-              <ComputedProblemCard
+              <running.parts.ComputedProblemCard
                 key={q.quizId}
                 id={`exam-${q.quizId}`}
                 problem={q.quiz.problem}
