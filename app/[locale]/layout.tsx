@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { NextIntlClientProvider, hasLocale } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { SiteHeader } from '@/components/layout/site-header'
 import { ThemeScript } from '@/components/layout/theme-script'
 import { htmlLang, routing } from '@/i18n/routing'
@@ -40,7 +41,7 @@ export default async function LocaleLayout({
         <ThemeScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
-        <NextIntlClientProvider>
+        <ClientMessages part="layout">
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-800"
@@ -49,7 +50,7 @@ export default async function LocaleLayout({
           </a>
           <SiteHeader />
           {children}
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   )

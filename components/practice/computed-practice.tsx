@@ -1,12 +1,16 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useTranslations } from 'next-intl'
 import { useId, useMemo, useState } from 'react'
-import { generateProblem, generateProblems } from '@/lib/problems/generate'
 import { PROBLEM_TYPES, type ProblemType } from '@/lib/problems/types'
 import { useProgressHydrated } from '@/components/progress/use-progress'
-import { ComputedProblemCard } from './computed-problem-card'
+import { loadProblems } from './lazy-modules'
 import { buttonPrimary } from './ui'
+import { useLoaded } from './use-loaded'
+
+// A problem, and the engine that computes it, load when the learner asks for the first one.
+const ComputedProblemCard = dynamic(() => import('./computed-problem-card').then((m) => m.ComputedProblemCard), { ssr: false })
 
 type Choice = ProblemType | 'any'
 
@@ -19,9 +23,15 @@ export function ComputedPractice() {
   const [current, setCurrent] = useState<{ n: number; seed: number; type: Choice } | null>(null)
 
   const next = () => setCurrent((c) => ({ n: (c?.n ?? 0) + 1, seed: (Date.now() + (c?.n ?? 0)) >>> 0, type }))
+  const problems = useLoaded(current !== null, loadProblems)
   const problem = useMemo(
-    () => (current ? (current.type === 'any' ? generateProblems(current.seed, 1)[0] : generateProblem(current.type, current.seed)) : undefined),
-    [current],
+    () =>
+      current && problems
+        ? current.type === 'any'
+          ? problems.generateProblems(current.seed, 1)[0]
+          : problems.generateProblem(current.type, current.seed)
+        : undefined,
+    [current, problems],
   )
 
   return (

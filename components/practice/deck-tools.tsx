@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
-import { exportCardsCsv, parseDeckCsv, type CsvError, type ImportedCard } from '@/lib/flashcards/csv'
+import type { CsvError, ImportedCard } from '@/lib/flashcards/csv'
 import { downloadText } from '@/components/ui/download'
 import type { DeckView } from './deck-view'
 import { useMyCardsStore } from './my-cards-store'
@@ -27,9 +27,15 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
     setPending(null)
     setAdded(null)
     if (!file) return
+    // The CSV reader loads with the first file the learner picks.
+    const { parseDeckCsv } = await import('@/lib/flashcards/csv')
     const result = parseDeckCsv(await file.text())
     if (result.ok) setPending({ cards: result.cards, file: file.name })
     else setErrors(result.errors)
+  }
+  const exportMyCards = async () => {
+    const { exportCardsCsv } = await import('@/lib/flashcards/csv')
+    downloadText('my-cards.tsv', exportCardsCsv(myCards, '\t'), 'text/tab-separated-values')
   }
   const confirm = () => {
     if (!pending) return
@@ -61,7 +67,7 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
         {myCards.length > 0 ? (
           <li className="space-y-1">
             <p className="font-medium">{t('myCards', { count: myCards.length })}</p>
-            <button type="button" className={buttonSecondary} onClick={() => downloadText('my-cards.tsv', exportCardsCsv(myCards, '\t'), 'text/tab-separated-values')}>
+            <button type="button" className={buttonSecondary} onClick={() => void exportMyCards()}>
               {t('exportTsv', { title: t('myCardsTitle') })}
             </button>
           </li>

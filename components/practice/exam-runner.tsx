@@ -4,16 +4,28 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 import { buildExam, examRecord, remainingMs, scoreExam, type Exam, type ExamScore, type PoolQuestion } from '@/lib/exam'
 import type { MisconceptionId } from '@/lib/misconceptions/catalog'
-import { generateProblems } from '@/lib/problems/generate'
 import type { Problem } from '@/lib/problems/types'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { useNow, useProgressHydrated } from '@/components/progress/use-progress'
-import { ComputedProblemCard } from './computed-problem-card'
+import type { ComputedProblemCard as ComputedProblemCardType } from './computed-problem-card'
+import { loadProblems } from './lazy-modules'
 import { MisconceptionNotes } from './misconception-notes'
-import { QuizCard } from './quiz-card'
+import type { QuizCard as QuizCardType } from './quiz-card'
 import type { PooledQuiz, QuizData } from './quiz-data'
 import { buttonPrimary, buttonSecondary, Mark } from './ui'
+
+/** The question widgets and the engine behind computed problems: loaded when the exam starts. */
+type ExamParts = {
+  generateProblems: (seed: number, count: number) => Problem[]
+  QuizCard: typeof QuizCardType
+  ComputedProblemCard: typeof ComputedProblemCardType
+}
+
+async function loadExamParts(): Promise<ExamParts> {
+  const [problems, quiz, problem] = await Promise.all([loadProblems(), import('./quiz-card'), import('./computed-problem-card')])
+  return { generateProblems: problems.generateProblems, QuizCard: quiz.QuizCard, ComputedProblemCard: problem.ComputedProblemCard }
+}
 
 /** Time allowed per question. */
 const MS_PER_QUESTION = 90_000
@@ -26,11 +38,15 @@ const COMPUTED_TOPIC = 'computed-problems'
 /** A question of the exam: a lesson's quiz, or a computed problem made for this exam. */
 type ExamItem = { kind: 'lesson'; quiz: QuizData } | { kind: 'computed'; problem: Problem }
 type Misconceptions = Record<string, MisconceptionId[]>
-type Running = { exam: Exam<ExamItem>; index: number; answers: Record<string, boolean>; misconceptions: Misconceptions }
+type Running = { exam: Exam<ExamItem>; parts: ExamParts; index: number; answers: Record<string, boolean>; misconceptions: Misconceptions }
 type Finished = { exam: Exam<ExamItem>; result: ExamScore; finishedAt: number; timedOut: boolean; misconceptions: Misconceptions }
 
 /** The exam's pool: every lesson quiz plus fresh computed problems from the exam's seed. */
-function examPool(pool: readonly PooledQuiz[], seed: number): PoolQuestion<ExamItem>[] {
+function examPool(
+  pool: readonly PooledQuiz[],
+  seed: number,
+  generateProblems: (seed: number, count: number) => Problem[],
+): PoolQuestion<ExamItem>[] {
   const lessons = pool.map((q) => ({ quizId: q.quizId, topic: q.topic, quiz: { kind: 'lesson', quiz: q.quiz } as ExamItem }))
   const computed = generateProblems(seed, COMPUTED_IN_POOL).map((problem, i) => ({
     quizId: `computed-${i}`,
@@ -73,13 +89,15 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   const topicCount = titleOf.size
   titleOf.set(COMPUTED_TOPIC, tc('topic'))
 
-  const start = () => {
+  const start = async () => {
+    // The time limit counts from the click, so loading the exam's code never adds time.
     const startedAt = Date.now()
+    const parts = await loadExamParts()
     const count = Math.min(length, pool.length)
     const seed = startedAt >>> 0
-    const exam = buildExam(examPool(pool, seed), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
+    const exam = buildExam(examPool(pool, seed, parts.generateProblems), { seed, count, startedAt, durationMs: count * MS_PER_QUESTION })
     setFinished(null)
-    setRunning({ exam, index: 0, answers: {}, misconceptions: {} })
+    setRunning({ exam, parts, index: 0, answers: {}, misconceptions: {} })
     focusQuestion()
   }
 
@@ -129,7 +147,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
             {q.quiz.kind === 'lesson' ? (
               <>
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t('fromLesson', { title: titleOf.get(q.topic) ?? q.topic })}</p>
-                <QuizCard
+                <running.parts.QuizCard
                   key={q.quizId}
                   quiz={q.quiz.quiz}
                   mode="exam"
@@ -141,7 +159,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
                 />
               </>
             ) : (
-              <ComputedProblemCard
+              <running.parts.ComputedProblemCard
                 key={q.quizId}
                 id={`exam-${q.quizId}`}
                 problem={q.quiz.problem}
@@ -269,7 +287,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
               ))}
             </select>
           </div>
-          <button type="button" className={buttonPrimary} onClick={start} disabled={!hydrated}>
+          <button type="button" className={buttonPrimary} onClick={() => void start()} disabled={!hydrated}>
             {finished ? t('again') : t('start')}
           </button>
         </div>

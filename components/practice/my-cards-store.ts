@@ -1,18 +1,29 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
-import { z } from 'zod'
+import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware'
 import type { ImportedCard } from '@/lib/flashcards/csv'
 
 /** Deck id of the learner's own imported cards; their schedules live in progress under `my-cards/<id>`. */
 export const MY_DECK_ID = 'my-cards'
 
-const cardSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['basic', 'cloze']),
-  front: z.string(),
-  back: z.string(),
-  tags: z.array(z.string()),
-})
+type Persisted = { cards: ImportedCard[] }
+
+/**
+ * localStorage as JSON, with every card checked as it is read back. The checks (zod) load with
+ * the stored cards, on the pages that show them, not in any page's first load.
+ */
+function checkedStorage(): PersistStorage<Persisted> | undefined {
+  const json = createJSONStorage<Persisted>(() => localStorage)
+  if (!json) return undefined
+  return {
+    ...json,
+    getItem: async (name) => {
+      const stored = await json.getItem(name)
+      if (!stored) return stored
+      const { readableCards } = await import('./my-cards-schema')
+      return { ...stored, state: { cards: readableCards((stored.state as { cards?: unknown } | undefined)?.cards) } }
+    },
+  }
+}
 
 type MyCardsStore = {
   cards: ImportedCard[]
@@ -37,15 +48,9 @@ export const useMyCardsStore = create<MyCardsStore>()(
     {
       name: 'tcp-course-my-cards',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: checkedStorage(),
       skipHydration: true,
       partialize: (s) => ({ cards: s.cards }),
-      // Anything unreadable is dropped card by card instead of breaking the page.
-      merge: (persisted, current) => {
-        const raw = (persisted as { cards?: unknown } | undefined)?.cards
-        const cards = Array.isArray(raw) ? raw.flatMap((c) => (cardSchema.safeParse(c).success ? [c as ImportedCard] : [])) : []
-        return { ...current, cards }
-      },
     },
   ),
 )

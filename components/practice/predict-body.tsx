@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { classifyPredict } from '@/lib/misconceptions/predict'
 import type { MisconceptionId } from '@/lib/misconceptions/catalog'
 import { gradePredict, type PredictGiven } from '@/lib/quiz/grade'
 import { useProgressStore } from '@/components/progress/progress-store'
@@ -41,9 +40,13 @@ export function PredictBody({ quiz, mode, checked, onCheck, ready }: QuizBodyPro
         const correct = gradePredict(given, answer.expected).correct
         // Exams show no feedback until the end, so misconceptions are named in practice only.
         if (!correct && mode === 'practice') {
-          const ids = classifyPredict(answer, given)
-          setShown(ids)
-          if (ids.length > 0) noteMisconceptions(ids, Date.now())
+          // Naming the misconception replays the scenario in the engine; that code loads on a wrong answer.
+          const at = Date.now()
+          void import('@/lib/misconceptions/predict').then(({ classifyPredict }) => {
+            const ids = classifyPredict(answer, given)
+            setShown(ids)
+            if (ids.length > 0) noteMisconceptions(ids, at)
+          })
         }
         onCheck(correct)
       }}

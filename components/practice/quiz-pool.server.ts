@@ -2,14 +2,31 @@ import { getMDXComponent } from 'mdx-bundler/client'
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
 import { loadDecks } from '@/lib/content/decks.server'
 import { lessonSlugs, loadLesson, loadOutline } from '@/lib/content/lessons.server'
-import { mdxComponents } from '@/components/mdx/mdx-components'
+import { mdxComponentNames, type MdxComponentName } from '@/lib/content/component-specs'
 import { deckView, type DeckView } from './deck-view'
-import { Order, Predict, Quiz } from './mdx/quiz-mdx'
+import { Choice, Explain, Item, Question } from './mdx/parts'
 import { parseChoiceQuiz, parseOrderQuiz, parsePredictQuiz, type PredictProps } from './mdx/parse-quiz'
 import type { PooledQuiz, QuizData } from './quiz-data'
 
 type Locale = 'en' | 'zh'
 type AnyProps = { children?: ReactNode } & Record<string, unknown>
+
+// The lesson is walked, never rendered, so the components only have to be told apart. Stand-ins
+// keep the lesson's client widgets (simulator, quiz cards) out of the pages that use the pool.
+const Quiz = (_: AnyProps) => null
+const Order = (_: AnyProps) => null
+const Predict = (_: AnyProps) => null
+const Other = (_: AnyProps) => null
+const walkComponents = {
+  ...(Object.fromEntries(mdxComponentNames.map((name) => [name, Other])) as Record<MdxComponentName, typeof Other>),
+  Quiz,
+  Order,
+  Predict,
+  Question,
+  Choice,
+  Explain,
+  Item,
+}
 
 function quizOf(element: ReactElement<AnyProps>): QuizData | null {
   const props = element.props
@@ -35,9 +52,9 @@ function collect(node: ReactNode, out: QuizData[]): void {
  */
 export async function lessonQuizzes(slug: string, locale: Locale): Promise<QuizData[]> {
   const { code } = await loadLesson(slug, locale)
-  const Content = getMDXComponent(code) as unknown as (props: { components: typeof mdxComponents }) => ReactNode
+  const Content = getMDXComponent(code) as unknown as (props: { components: typeof walkComponents }) => ReactNode
   const out: QuizData[] = []
-  collect(Content({ components: mdxComponents }), out)
+  collect(Content({ components: walkComponents }), out)
   return out
 }
 

@@ -1,24 +1,27 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { deckCounts, humanInterval, previewIntervals, RATINGS, reviewQueue, type ReviewRating } from '@/lib/flashcards/schedule'
-import { newCardState } from '@/lib/flashcards/schedule'
+import { deckCounts, humanInterval, RATINGS, reviewQueue, type ReviewRating } from '@/lib/flashcards/card-state'
 import { clozeAnswer, clozeQuestion } from '@/lib/flashcards/cloze'
-import { cardKey } from '@/lib/flashcards/deck'
+import { cardKey } from '@/lib/flashcards/card-state'
 import { misconceptionIdFromCardKey, quizCardKey, quizIdFromCardKey } from '@/lib/progress/model'
 import { isMisconceptionId, misconception, type MisconceptionId } from '@/lib/misconceptions/catalog'
-import { generateProblem } from '@/lib/problems/generate'
 import { combineSeeds } from '@/lib/random'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from '@/components/progress/progress-store'
 import { browserTimeZone, useNow, useProgressHydrated } from '@/components/progress/use-progress'
 import type { CardView, DeckView } from './deck-view'
-import { ComputedProblemCard } from './computed-problem-card'
-import { QuizCard } from './quiz-card'
 import type { PooledQuiz } from './quiz-data'
 import { MY_DECK_ID, useMyCardsStore } from './my-cards-store'
 import { buttonPrimary, buttonSecondary } from './ui'
+import { loadProblems, loadSchedule } from './lazy-modules'
+import { useLoaded } from './use-loaded'
+
+// The queue shows only after stored progress is read, so its question widgets load after the page.
+const QuizCard = dynamic(() => import('./quiz-card').then((m) => m.QuizCard), { ssr: false })
+const ComputedProblemCard = dynamic(() => import('./computed-problem-card').then((m) => m.ComputedProblemCard), { ssr: false })
 
 /** How many never-seen cards one session introduces. */
 const NEW_PER_SESSION = 20
@@ -126,7 +129,11 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
   const liveSeed = currentKey ? combineSeeds(currentKey, schedule?.reps ?? 0, schedule?.lapses ?? 0, schedule?.due ?? 0) : 0
   const problemSeed = answeredProblem && answeredProblem.key === currentKey ? answeredProblem.seed : liveSeed
   const practiceType = misconceptionId !== undefined && isMisconceptionId(misconceptionId) ? misconception(misconceptionId).practice : null
-  const reviewProblem = useMemo(() => (practiceType ? generateProblem(practiceType, problemSeed) : null), [practiceType, problemSeed])
+  const problems = useLoaded(practiceType !== null, loadProblems)
+  const reviewProblem = useMemo(
+    () => (practiceType && problems ? problems.generateProblem(practiceType, problemSeed) : null),
+    [practiceType, problemSeed, problems],
+  )
   const flipped = current !== undefined && flippedKey === current.key
 
   const flip = () => {
@@ -165,7 +172,9 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     return () => window.removeEventListener('keydown', onKey)
   }, [compact])
 
-  const intervals = current?.kind === 'card' && flipped ? previewIntervals(cardStates[current.key] ?? newCardState(now), now) : null
+  const fsrs = useLoaded(flipped, loadSchedule)
+  const intervals =
+    current?.kind === 'card' && flipped && fsrs ? fsrs.previewIntervals(cardStates[current.key] ?? fsrs.newCardState(now), now) : null
   const intervalText = (ms: number) => {
     const h = humanInterval(ms)
     return t(`interval.${h.unit}`, { value: h.value })

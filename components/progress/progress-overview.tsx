@@ -2,9 +2,9 @@
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useMemo } from 'react'
-import { DAY, dueForecast } from '@/lib/flashcards/schedule'
+import { DAY, dueForecast } from '@/lib/flashcards/card-state'
 import { isMisconceptionId, misconception } from '@/lib/misconceptions/catalog'
-import { lessonProgress, quizzesRight, streak } from '@/lib/progress/actions'
+import { lessonProgress, quizzesRight, streak } from '@/lib/progress/stats'
 import { Link } from '@/i18n/navigation'
 import { useProgressStore } from './progress-store'
 import { browserTimeZone, useNow, useProgressHydrated } from './use-progress'

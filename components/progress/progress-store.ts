@@ -1,21 +1,32 @@
 import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
-import type { ReviewRating } from '@/lib/flashcards'
-import {
-  completeLesson,
-  CURRENT_VERSION,
-  emptyProgress,
-  fixMisconception,
-  migrate,
-  recordExam,
-  recordMisconceptions,
-  recordQuizResult,
-  recoverStoredProgress,
-  reviewCard,
-  type ExamRecord,
-  type ProgressState,
-  type StorageNotice,
-} from '@/lib/progress'
+import type { ReviewRating } from '@/lib/flashcards/card-state'
+import { CURRENT_VERSION, emptyProgress, type ExamRecord, type ProgressState } from '@/lib/progress/model'
+import type { StorageNotice } from '@/lib/progress/transfer'
+import type * as ProgressLib from '@/lib/progress'
+
+/**
+ * Validation of stored progress (zod), its migration and the store's transitions (FSRS
+ * scheduling): loaded when the page first reads progress, after it has hydrated, so no page pays
+ * for them in its first load.
+ */
+type ProgressLogic = typeof ProgressLib
+let logic: ProgressLogic | undefined
+let logicLoading: Promise<ProgressLogic> | undefined
+
+function loadLogic(): Promise<ProgressLogic> {
+  logicLoading ??= import('@/lib/progress').then((m) => (logic = m))
+  return logicLoading
+}
+
+/**
+ * Runs a change once the transitions are loaded: at once after hydration (inputs stay disabled
+ * until then), else as soon as the code arrives, in the order the changes were asked for.
+ */
+function withLogic(change: (l: ProgressLogic) => void): void {
+  if (logic) change(logic)
+  else void loadLogic().then(change)
+}
 
 /** localStorage key of the learner's progress. */
 export const PROGRESS_STORAGE_KEY = 'tcp-course-progress'
@@ -73,7 +84,8 @@ function readRaw(name: string): string | null {
  * learner does something, so a reset does not destroy the stored text.
  */
 const safeStorage: PersistStorage<ProgressState> = {
-  getItem: (name) => {
+  getItem: async (name) => {
+    const { recoverStoredProgress } = await loadLogic()
     const raw = readRaw(name)
     const recovered = recoverStoredProgress(raw)
     loadNotice =
@@ -119,12 +131,12 @@ export const useProgressStore = create<ProgressStore>()(
   persist(
     (set) => ({
       ...emptyProgress(),
-      answerQuiz: (quizId, correct, now) => set((s) => recordQuizResult(pickProgress(s), quizId, correct, now)),
-      rateCard: (key, rating, now) => set((s) => reviewCard(pickProgress(s), key, rating, now)),
-      markLessonComplete: (slug, now) => set((s) => completeLesson(pickProgress(s), slug, now)),
-      addExam: (record) => set((s) => recordExam(pickProgress(s), record)),
-      noteMisconceptions: (ids, now) => set((s) => recordMisconceptions(pickProgress(s), ids, now)),
-      resolveMisconception: (id, now) => set((s) => fixMisconception(pickProgress(s), id, now)),
+      answerQuiz: (quizId, correct, now) => withLogic((l) => set((s) => l.recordQuizResult(pickProgress(s), quizId, correct, now))),
+      rateCard: (key, rating, now) => withLogic((l) => set((s) => l.reviewCard(pickProgress(s), key, rating, now))),
+      markLessonComplete: (slug, now) => withLogic((l) => set((s) => l.completeLesson(pickProgress(s), slug, now))),
+      addExam: (record) => withLogic((l) => set((s) => l.recordExam(pickProgress(s), record))),
+      noteMisconceptions: (ids, now) => withLogic((l) => set((s) => l.recordMisconceptions(pickProgress(s), ids, now))),
+      resolveMisconception: (id, now) => withLogic((l) => set((s) => l.fixMisconception(pickProgress(s), id, now))),
       replaceProgress: (state) => {
         set(pickProgress(state))
         useProgressMeta.setState({ notice: null })
@@ -136,8 +148,8 @@ export const useProgressStore = create<ProgressStore>()(
       storage: safeStorage,
       skipHydration: true,
       partialize: (s) => pickProgress(s),
-      migrate: (persisted, version) => {
-        const result = migrate(persisted, version)
+      migrate: async (persisted, version) => {
+        const result = (await loadLogic()).migrate(persisted, version)
         return result.ok ? result.state : emptyProgress()
       },
       onRehydrateStorage: () => () => {

@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from 'next-intl'
 import { useId, useRef, useState } from 'react'
-import { exportFileName, exportProgress, parseProgressImport, type ImportError, type ImportSummary, type ProgressCounts, type ProgressState } from '@/lib/progress'
+import type { ProgressCounts, ProgressState } from '@/lib/progress/model'
+import type { ImportError, ImportSummary } from '@/lib/progress/transfer'
 import { buttonPrimary, buttonSecondary } from '@/components/practice/ui'
 import { progressSnapshot, useProgressStore } from './progress-store'
 import { browserTimeZone } from './use-progress'
@@ -28,7 +29,9 @@ export function ProgressTransfer() {
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
 
-  const onExport = () => {
+  // Export and import code (with the file's validation) loads when the learner asks for it.
+  const onExport = async () => {
+    const { exportFileName, exportProgress } = await import('@/lib/progress/transfer')
     const now = Date.now()
     downloadText(exportFileName(now), exportProgress(progressSnapshot(), now), 'application/json')
   }
@@ -45,6 +48,7 @@ export function ProgressTransfer() {
       setError({ key: 'import.notJson' })
       return
     }
+    const { parseProgressImport } = await import('@/lib/progress/transfer')
     const result = parseProgressImport(text, progressSnapshot())
     if (result.ok) setPending({ state: result.state, summary: result.summary, fileName: file.name })
     else setError(result.error)
@@ -68,7 +72,7 @@ export function ProgressTransfer() {
         {t('heading')}
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-200">{t('intro')}</p>
-      <button type="button" className={buttonPrimary} onClick={onExport}>
+      <button type="button" className={buttonPrimary} onClick={() => void onExport()}>
         {t('export')}
       </button>
       <FileInput

@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod'
+import { cardKey } from './card-state'
 import { hasCloze } from './cloze'
 import { formatPath, formatZodIssues, type ValidationIssue } from './issues'
 
@@ -109,13 +110,7 @@ export function parseDeck(json: unknown): DeckParseResult {
   return { ok: false, errors }
 }
 
-/**
- * The key under which a card's schedule is stored in progress:
- * `"<deckId>/<cardId>"`.
- */
-export function cardKey(deckId: string, cardId: string): string {
-  return `${deckId}/${cardId}`
-}
+export { cardKey }
 
 /** The progress keys of every card in a deck, in deck order. */
 export function deckCardKeys(deck: Pick<Deck, 'id' | 'cards'>): string[] {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DAY } from '@/lib/flashcards/schedule'
-import { addActivity, completeLesson, lessonProgress, quizzesRight, recordExam, recordQuizResult, reviewCard, streak } from './actions'
-import { emptyProgress, missedQuizKeys, progressCounts, progressStateSchema, quizCardKey, quizIdFromCardKey } from './model'
+import { addActivity, completeLesson, recordExam, recordQuizResult, reviewCard } from './actions'
+import { emptyProgress, missedQuizKeys, progressCounts, quizCardKey, quizIdFromCardKey } from './model'
+import { progressStateSchema } from './schemas'
+import { lessonProgress, quizzesRight, streak } from './stats'
 
 const NOW = Date.UTC(2025, 2, 10, 12, 0)
 const MIN = 60_000

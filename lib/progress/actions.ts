@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { localDay, newCardState, rate, DAY, type Millis, type ReviewRating } from '@/lib/flashcards/schedule'
+import { newCardState, rate, DAY, type Millis, type ReviewRating } from '@/lib/flashcards/schedule'
 import { ACTIVITY_KEEP_DAYS, misconceptionCardKey, quizCardKey, type ExamRecord, type ProgressState } from './model'
 
 const SLOT = 15 * 60_000
@@ -123,38 +123,4 @@ export function recordExam(state: ProgressState, record: ExamRecord): ProgressSt
     examHistory: [...state.examHistory, record].slice(-EXAM_HISTORY_LIMIT),
     activity: addActivity(state.activity, record.at),
   }
-}
-
-/**
- * Consecutive local days with activity, ending today or yesterday (a streak
- * is not broken until a whole day passes without activity). 0 if none.
- *
- * @param tzOffsetMinutes - Like `Date#getTimezoneOffset()` (UTC+8 is
- *   `-480`); default `0` counts days in UTC.
- */
-export function streak(state: ProgressState, now: Millis, tzOffsetMinutes = 0): number {
-  const days = new Set(state.activity.map((t) => localDay(t, tzOffsetMinutes)))
-  let day = localDay(now, tzOffsetMinutes)
-  if (!days.has(day)) day--
-  let n = 0
-  while (days.has(day)) {
-    n++
-    day--
-  }
-  return n
-}
-
-/**
- * How many of a lesson's quizzes count as answered right: those whose last answer (in the lesson,
- * on the review page or in an exam) was right. One rule everywhere: a quiz card says "last answer
- * right" exactly when it counts here, and a quiz missed later is back in the review queue.
- */
-export function quizzesRight(state: ProgressState, lessonQuizIds: readonly string[]): number {
-  return lessonQuizIds.filter((id) => state.quizResults[id]?.lastCorrect).length
-}
-
-/** Share of a lesson's quizzes answered right ({@link quizzesRight}), in `[0, 1]` (0 without quizzes). */
-export function lessonProgress(state: ProgressState, lessonQuizIds: readonly string[]): number {
-  if (lessonQuizIds.length === 0) return 0
-  return quizzesRight(state, lessonQuizIds) / lessonQuizIds.length
 }

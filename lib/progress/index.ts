@@ -5,6 +5,8 @@
  * @module
  */
 export * from './model'
+export * from './schemas'
+export * from './stats'
 export * from './actions'
 export * from './migrate'
 export * from './transfer'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { migrate, repairProgress } from './migrate'
-import { emptyProgress, progressStateSchema } from './model'
+import { emptyProgress } from './model'
+import { progressStateSchema } from './schemas'
 // A version 1 store as the first release persisted it.
 import V1_FIXTURE from './fixtures/v1.json'
 

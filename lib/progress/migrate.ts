@@ -5,19 +5,12 @@
  * @module
  */
 import { z } from 'zod'
-import { cardStateSchema, newCardState, PHASES, type CardState } from '@/lib/flashcards/schedule'
+import { cardStateSchema } from '@/lib/flashcards/card-schema'
+import { newCardState, PHASES, type CardState } from '@/lib/flashcards/schedule'
 import { formatZodIssues, type ValidationIssue } from '@/lib/flashcards/issues'
 import { addActivity } from './actions'
-import {
-  CURRENT_VERSION,
-  examRecordSchema,
-  lessonCompletionSchema,
-  misconceptionRecordSchema,
-  progressStateSchema,
-  quizCardKey,
-  quizResultSchema,
-  type ProgressState,
-} from './model'
+import { CURRENT_VERSION, quizCardKey, type ProgressState } from './model'
+import { examRecordSchema, lessonCompletionSchema, misconceptionRecordSchema, progressStateSchema, quizResultSchema } from './schemas'
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date')
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { ExamRunner } from '@/components/practice/exam-runner'
@@ -16,9 +17,11 @@ export default async function ExamPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale)
   const [t, pool] = await Promise.all([getTranslations('practice.exam'), quizPool(locale)])
   return (
-    <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <ExamRunner pool={pool} />
-    </main>
+    <ClientMessages part="exam">
+      <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <ExamRunner pool={pool} />
+      </main>
+    </ClientMessages>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Playground } from '@/components/simulator/playground'
+import { Playground } from './playground-island'
 import { isLocale, type Locale } from '@/i18n/routing'
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,14 +16,16 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale)
   const t = await getTranslations('simulator.playground')
   return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t('intro')}</p>
-      <div className="mt-6">
-        {/* The widget's panels have h3 headings, as under a lesson's h2. */}
-        <h2 className="sr-only">{t('widgetHeading')}</h2>
-        <Playground />
-      </div>
-    </main>
+    <ClientMessages part="playground">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t('intro')}</p>
+        <div className="mt-6">
+          {/* The widget's panels have h3 headings, as under a lesson's h2. */}
+          <h2 className="sr-only">{t('widgetHeading')}</h2>
+          <Playground />
+        </div>
+      </main>
+    </ClientMessages>
   )
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { loadOutline } from '@/lib/content/lessons.server'
@@ -21,10 +22,12 @@ export default async function ProgressPage({ params }: { params: Promise<{ local
     section.lessons.map((l) => ({ slug: l.slug, title: l.title, quizIds: pool.filter((q) => q.topic === l.slug).map((q) => q.quizId) })),
   )
   return (
-    <main id="main" className="mx-auto max-w-3xl space-y-10 px-4 py-8">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <ProgressOverview lessons={lessons} />
-      <ProgressTransfer />
-    </main>
+    <ClientMessages part="progress">
+      <main id="main" className="mx-auto max-w-3xl space-y-10 px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <ProgressOverview lessons={lessons} />
+        <ProgressTransfer />
+      </main>
+    </ClientMessages>
   )
 }

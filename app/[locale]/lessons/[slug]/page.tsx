@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ClientMessages } from '@/components/layout/client-messages'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { CourseNav } from '@/components/layout/course-nav'
 import { LessonPager } from '@/components/layout/lesson-pager'
@@ -39,26 +40,28 @@ export default async function LessonPage({ params }: { params: Params }) {
   const link = (s: string | null) => (s ? { slug: s, title: titles.get(s) ?? s } : null)
 
   return (
-    <div className="mx-auto flex max-w-6xl gap-10 px-4 py-8">
-      <aside className="hidden w-60 shrink-0 lg:block">
-        <div className="sticky top-20">
-          <CourseNav outline={outline} current={slug} />
+    <ClientMessages part="lesson">
+      <div className="mx-auto flex max-w-6xl gap-10 px-4 py-8">
+        <aside className="hidden w-60 shrink-0 lg:block">
+          <div className="sticky top-20">
+            <CourseNav outline={outline} current={slug} />
+          </div>
+        </aside>
+        <div className="min-w-0 flex-1">
+          <MobileMenu label={t('menu')}>
+            <CourseNav outline={outline} current={slug} />
+          </MobileMenu>
+          <main id="main">
+            <article className="prose prose-slate mt-6 max-w-3xl dark:prose-invert prose-headings:scroll-mt-24 prose-code:before:content-none prose-code:after:content-none lg:mt-0">
+              <h1>{lesson.frontmatter.title}</h1>
+              <MdxContent code={lesson.code} />
+            </article>
+            <LessonComplete slug={slug} />
+            <LessonPager previous={link(previous)} next={link(next)} />
+            <RestorePlace />
+          </main>
         </div>
-      </aside>
-      <div className="min-w-0 flex-1">
-        <MobileMenu label={t('menu')}>
-          <CourseNav outline={outline} current={slug} />
-        </MobileMenu>
-        <main id="main">
-          <article className="prose prose-slate mt-6 max-w-3xl dark:prose-invert prose-headings:scroll-mt-24 prose-code:before:content-none prose-code:after:content-none lg:mt-0">
-            <h1>{lesson.frontmatter.title}</h1>
-            <MdxContent code={lesson.code} />
-          </article>
-          <LessonComplete slug={slug} />
-          <LessonPager previous={link(previous)} next={link(next)} />
-          <RestorePlace />
-        </main>
       </div>
-    </div>
+    </ClientMessages>
   )
 }

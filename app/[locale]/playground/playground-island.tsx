@@ -1,0 +1,9 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+
+/**
+ * The playground in its own chunk: the server renders it, and the header and page shell hydrate
+ * without waiting for the simulator's code.
+ */
+export const Playground = dynamic(() => import('@/components/simulator/playground').then((m) => m.Playground))
