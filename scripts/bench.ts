@@ -131,10 +131,11 @@ async function main() {
   const width = Math.max(...rows.map((r) => r.row.name.length))
   console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(12)}  ${'unit'.padEnd(7)}  ${'budget'.padStart(10)}  ok`)
   for (const { row: r, budget } of rows) {
-    const ok = r.ok === null ? '-' : r.ok ? 'yes' : 'NO'
+    // A budgeted row without a verdict is a frame row of a run that does not count.
+    const ok = r.ok === null ? (r.budget === null ? '-' : 'void') : r.ok ? 'yes' : 'NO'
     console.log(`${r.name.padEnd(width)}  ${r.value.toLocaleString('en').padStart(12)}  ${r.unit.padEnd(7)}  ${budget.padStart(10)}  ${ok}`)
   }
-  if (noisy.length > 0) console.log(`\nmachine too noisy: this run does not count (${noisy.join('; ')}). The frame rows carry no verdict (ok null).`)
+  if (noisy.length > 0) console.log(`\nmachine too noisy: this run does not count (${noisy.join('; ')}). The frame rows carry no verdict (ok null, printed void).`)
   mkdirSync('bench', { recursive: true })
   writeFileSync('bench/results.json', `${JSON.stringify({ rows: rows.map((r) => r.row) }, null, 2)}\n`)
   console.log('\nwrote bench/results.json')
