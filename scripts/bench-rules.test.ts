@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { budgetLimit, budgetText, firstLoadBudget, floorNoise, frameStats, longestLesson, median, medianScores, meets, percentile, row } from './bench-rules'
+
+describe('meets', () => {
+  it('reads a max as at most, a min as at least and below as strictly under', () => {
+    expect(meets(184_320, { max: 184_320 })).toBe(true)
+    expect(meets(184_321, { max: 184_320 })).toBe(false)
+    expect(meets(95, { min: 95 })).toBe(true)
+    expect(meets(94, { min: 95 })).toBe(false)
+    expect(meets(16.6, { below: 16.7 })).toBe(true)
+    expect(meets(16.7, { below: 16.7 })).toBe(false)
+    expect(meets(49.9, { below: 50 })).toBe(true)
+    expect(meets(50, { below: 50 })).toBe(false)
+  })
+
+  it('gives no verdict without a budget', () => {
+    expect(meets(1, null)).toBeNull()
+  })
+})
+
+describe('budgets as recorded and printed', () => {
+  it('records the limit and prints it with its direction', () => {
+    expect(budgetLimit({ max: 174_080 })).toBe(174_080)
+    expect(budgetLimit({ below: 50 })).toBe(50)
+    expect(budgetLimit(null)).toBeNull()
+    expect(budgetText({ max: 174_080 })).toBe('≤ 174,080')
+    expect(budgetText({ min: 1_000_000 })).toBe('≥ 1,000,000')
+    expect(budgetText({ below: 16.7 })).toBe('< 16.7')
+    expect(budgetText(null)).toBe('-')
+  })
+
+  it('judges a row on its value as rounded for the table', () => {
+    expect(row('p95', 16.696, 'ms', { below: 16.7 })).toEqual({ name: 'p95', value: 16.7, unit: 'ms', budget: 16.7, ok: false })
+    expect(row('p95', 16.694, 'ms', { below: 16.7 }).ok).toBe(true)
+    expect(row('build', 27.193, 's')).toEqual({ name: 'build', value: 27.19, unit: 's', budget: null, ok: null })
+  })
+
+  it('leaves a budgeted row without a verdict when told not to judge', () => {
+    expect(row('longest frame', 80, 'ms', { below: 50 }, false)).toEqual({ name: 'longest frame', value: 80, unit: 'ms', budget: 50, ok: null })
+  })
+})
+
+describe('median', () => {
+  it('takes the middle of an odd count whatever the order', () => {
+    expect(median([64, 91, 70])).toBe(70)
+    expect(median([100])).toBe(100)
+  })
+
+  it('takes the mean of the middle two of an even count', () => {
+    expect(median([3, 1, 4, 2])).toBe(2.5)
+  })
+
+  it('refuses no values', () => {
+    expect(() => median([])).toThrow(/no values/)
+  })
+})
+
+describe('medianScores', () => {
+  it("takes each category's median over the runs on its own", () => {
+    const runs = [
+      { performance: 88, accessibility: 100, 'best-practices': 96, seo: 100 },
+      { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+      { performance: 91, accessibility: 98, 'best-practices': 100, seo: 100 },
+    ]
+    expect(medianScores(runs)).toEqual({ performance: 91, accessibility: 100, 'best-practices': 100, seo: 100 })
+  })
+})
+
+describe('percentile', () => {
+  it('is the nearest rank: the 95th percentile of 1..100 is 95, of 1..1000 is 950', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i)
+    expect(percentile(hundred, 0.95)).toBe(95)
+    expect(percentile(hundred, 0.5)).toBe(50)
+    expect(percentile(hundred, 1)).toBe(100)
+    expect(percentile(Array.from({ length: 1000 }, (_, i) => i + 1), 0.95)).toBe(950)
+  })
+
+  it('lets up to 5% of frames be slow without moving the 95th percentile', () => {
+    const frames = [...Array.from({ length: 95 }, () => 4), ...Array.from({ length: 5 }, () => 40)]
+    expect(percentile(frames, 0.95)).toBe(4)
+    expect(percentile([...frames.slice(1), 40], 0.95)).toBe(40)
+  })
+
+  it('refuses no values and a q outside (0, 1]', () => {
+    expect(() => percentile([], 0.95)).toThrow(/no values/)
+    expect(() => percentile([1], 0)).toThrow(/not in/)
+    expect(() => percentile([1], 1.5)).toThrow(/not in/)
+  })
+})
+
+describe('frameStats', () => {
+  it('reports the longest frame, the 95th percentile and the frames of 50 ms or more, to 0.1 ms', () => {
+    const frames = [...Array.from({ length: 18 }, () => 3.04), 12.36, 50]
+    expect(frameStats(frames)).toEqual({ frames: 20, longestMs: 50, p95Ms: 12.4, longFrames: 1 })
+  })
+
+  it("counts Chromium's Long Animation Frames when they are longer than any frame timed", () => {
+    expect(frameStats([5, 6, 7], [62.34])).toEqual({ frames: 3, longestMs: 62.3, p95Ms: 7, longFrames: 1 })
+  })
+
+  it('does not count a long frame twice when both timings saw it', () => {
+    expect(frameStats([5, 55, 70], [56, 71]).longFrames).toBe(2)
+  })
+
+  it('refuses a run with no frames', () => {
+    expect(() => frameStats([])).toThrow(/no frames/)
+  })
+})
+
+describe('floorNoise', () => {
+  it('finds nothing on a quiet floor', () => {
+    expect(floorNoise({ longestMs: 49.9, p95Ms: 16.6 })).toEqual([])
+  })
+
+  it('says the run does not count when the floor has a frame of 50 ms or more', () => {
+    const reasons = floorNoise({ longestMs: 50, p95Ms: 5 })
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toMatch(/longest frame is 50 ms/)
+  })
+
+  it('says so when the floor p95 reaches 16.7 ms, and gives both reasons when both hold', () => {
+    expect(floorNoise({ longestMs: 20, p95Ms: 16.7 })[0]).toMatch(/95th-percentile frame is 16.7 ms/)
+    expect(floorNoise({ longestMs: 80, p95Ms: 17 })).toHaveLength(2)
+  })
+})
+
+describe('firstLoadBudget', () => {
+  it('gives the lesson page 180 KB and every other page 170 KB', () => {
+    expect(firstLoadBudget('/[locale]/lessons/[slug]')).toEqual({ max: 184_320 })
+    for (const route of ['/[locale]', '/[locale]/playground', '/[locale]/review', '/[locale]/exam', '/[locale]/progress']) {
+      expect(firstLoadBudget(route)).toEqual({ max: 174_080 })
+    }
+  })
+})
+
+describe('longestLesson', () => {
+  it('chooses the lesson with the most bytes of source', () => {
+    const lessons = [
+      { slug: 'three-way-handshake', bytes: 20_525 },
+      { slug: 'time-wait', bytes: 27_185 },
+      { slug: 'revision', bytes: 13_757 },
+    ]
+    expect(longestLesson(lessons)).toEqual({ slug: 'time-wait', bytes: 27_185 })
+  })
+
+  it('chooses the first in course order among equals', () => {
+    expect(longestLesson([{ slug: 'a', bytes: 10 }, { slug: 'b', bytes: 10 }]).slug).toBe('a')
+  })
+
+  it('refuses a course with no lessons', () => {
+    expect(() => longestLesson([])).toThrow(/no lessons/)
+  })
+})
