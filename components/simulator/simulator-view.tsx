@@ -35,7 +35,7 @@ export function useReducedMotion(): boolean {
 }
 
 /** How long the fastest speed keeps stepping in one animation frame, leaving the rest of it for drawing. */
-const FRAME_BUDGET_MS = 6
+const FRAME_BUDGET_MS = 4
 
 /** Play: one step per speed interval, or at the fastest speed as many steps as fit in a few ms of each frame. */
 function usePlayLoop(api: SimulatorStore) {

@@ -124,7 +124,19 @@ export function viewModel(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'ho
     else if (e.type === 'segment_dropped') lostCause.set(e.id, e.cause)
   }
   const instants = [...rowsAt.keys()].sort((a, b) => a - b)
-  const extraBefore = (time: number) => instants.reduce((sum, at) => (at < time ? sum + rowsAt.get(at)! * STACK_PX : sum), 0)
+  // before[i]: the extra height of all instants before instants[i].
+  const before: number[] = []
+  instants.forEach((at, i) => before.push(i === 0 ? 0 : before[i - 1]! + rowsAt.get(instants[i - 1]!)! * STACK_PX))
+  const extraBefore = (time: number) => {
+    let lo = 0
+    let hi = instants.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (instants[mid]! < time) lo = mid + 1
+      else hi = mid
+    }
+    return lo === 0 ? 0 : before[lo - 1]! + rowsAt.get(instants[lo - 1]!)! * STACK_PX
+  }
   const extraAt = (time: number) => (rowsAt.get(time) ?? 0) * STACK_PX
   const yOf = (time: number) => tl.yOf(time) + extraBefore(time)
   const nowY = yOf(sim.time) + extraAt(sim.time)
@@ -149,8 +161,9 @@ export function viewModel(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'ho
       y2 = y1 + Math.max(y2 - y1, 44) * reach
     }
     const open = a.fate === 'in_flight' || a.fate === 'held'
-    const common = { id: a.id, from: a.from, to: a.to, fate: a.fate, sentAt: a.sentAt, label: a.label, reason: a.reason, copyOf: a.copyOf }
-    return { ...common, endAt, y1, y2, reach, labelAt: a.fate === 'dropped' || a.fate === 'held' ? 0.5 : 0.4, delayed: delayed.has(a.id), lostCause: cause, open, sent: segments.get(a.id) }
+    const labelAt = a.fate === 'dropped' || a.fate === 'held' ? 0.5 : 0.4
+    const { id, from, to, fate, sentAt, label, reason, copyOf } = a
+    return { id, from, to, fate, sentAt, label, reason, copyOf, endAt, y1, y2, reach, labelAt, delayed: delayed.has(id), lostCause: cause, open, sent: segments.get(id) }
   })
 
   const states: ViewState[] = []
