@@ -44,7 +44,7 @@ export const FATES: ReadonlyArray<Fate> = ['deliver', 'drop', 'delay', 'duplicat
  * The fate choice for the chosen in-flight segment, opened where the learner chose it (`at`, px
  * inside the widget). Closing it hands focus back without scrolling the page.
  */
-export function FateChooser({ t, at, onDone }: { t: Translate; at: { x: number; y: number }; onDone: () => void }) {
+export function FateChooser({ t, at, onDone }: { t: Translate; at: { x: number; y: number }; onDone: (cancelled: boolean) => void }) {
   const api = useSimulatorApi()
   const selected = useSimulatorStore((s) => s.selected)
   const segment = useSimulatorStore((s) => (s.selected === null ? undefined : s.frame.sim.channel.inFlight.find((x) => x.id === s.selected)))
@@ -55,7 +55,7 @@ export function FateChooser({ t, at, onDone }: { t: Translate; at: { x: number; 
   const choose = (fate: Fate | null) => {
     if (fate) api.getState().fate(selected, fate)
     else api.getState().select(null)
-    onDone()
+    onDone(fate === null)
   }
   return (
     <div

@@ -212,16 +212,18 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
     return () => observer.disconnect()
   }, [])
   // New events bring "now" back into view; a reader who scrolls away stays there until the next one.
+  const newest = vm.arrows.at(-1)?.y1 ?? 0
   useLayoutEffect(() => {
     const el = box.current
     if (!el) return
     const { scrollTop: top, clientHeight: height } = el
     if (vm.nowY >= top && vm.nowY <= top + height - 60) return
-    // Smoothly it keeps "now" near the bottom; in one jump near the top, so the box moves seldom.
-    const target = Math.max(0, smooth ? vm.nowY + 90 - height : vm.nowY - 120)
+    // Smoothly it keeps "now" near the bottom; in one jump near the top (with the newest segment),
+    // so the box moves seldom.
+    const target = Math.max(0, smooth ? vm.nowY + 90 - height : Math.max(vm.nowY + 90 - height, Math.min(vm.nowY - 120, newest - 60)))
     el.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' })
     setView({ top: smooth ? Math.min(top, target) : target, height: smooth ? height + Math.abs(target - top) : height })
-  }, [vm.nowY, smooth])
+  }, [vm.nowY, newest, smooth])
 
   const lanes = laneXs(width)
   // Room below "now" for the events to come, so a jump can put "now" near the top of the box.

@@ -83,8 +83,8 @@ const Live = memo(function Live({ panels, t, svgRef, exportAll, section }: LiveP
     setAt({ x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) })
     api.getState().select(api.getState().selected === id ? null : id)
   }
-  // Back to what opened the choice if it is still there, else the widget, never scrolling the page.
-  const done = () => (opener.current?.isConnected && opener.current.tabIndex >= 0 ? opener.current : section.current)?.focus({ preventScroll: true })
+  // Cancelled, back to what opened the choice; chosen (the segment is no longer a button), to the widget. Never scrolling the page.
+  const done = (cancelled: boolean) => (cancelled && opener.current?.isConnected ? opener.current : section.current)?.focus({ preventScroll: true })
   return (
     <>
       <FateChooser t={t} at={at} onDone={done} />
@@ -108,6 +108,7 @@ function useKeyboard(api: SimulatorStore, toggleHelp: () => void, closeMenus: ()
       t: () => s.setNotation(s.notation === 'rfc' ? 'textbook' : 'rfc'),
       '?': toggleHelp,
       Escape: () => {
+        if (s.selected !== null) section.current?.focus({ preventScroll: true })
         s.select(null)
         closeMenus()
       },
