@@ -73,7 +73,7 @@ export function SegmentTable({
       aria-label={t('table.scroll')}
       onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
       // The box has its full height from the first segment on, so rows arriving never move what is below.
-      className={cn('overflow-auto rounded-md border border-slate-200 dark:border-slate-700', arrows.length > 0 && 'h-80')}
+      className={cn('overflow-auto rounded-md border border-slate-200 [overflow-anchor:none] dark:border-slate-700', arrows.length > 0 && 'h-80 [contain:strict]')}
     >
       <div style={{ paddingTop: first * ROW_PX, paddingBottom: (arrows.length - last) * ROW_PX }}>
         <table className="w-full min-w-[34rem] border-collapse font-mono text-xs">

@@ -237,7 +237,8 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
       role="group"
       aria-label={t('diagram.scroll')}
       onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
-      className="h-[32rem] overflow-auto rounded-md border border-slate-200 [scrollbar-gutter:stable] dark:border-slate-700"
+      // Its inside is its own (contain): what changes there never lays out the page around it.
+      className="h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:strict] [overflow-anchor:none] [scrollbar-gutter:stable] dark:border-slate-700"
     >
       <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" width={width} height={height} role="group" aria-labelledby={titleId} className="block select-none" fontFamily={SANS}>
         <title id={titleId}>{t('diagram.title')}</title>
