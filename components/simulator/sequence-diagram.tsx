@@ -57,10 +57,12 @@ type ArrowProps = {
   words: ArrowWords
   lostWord: string
   onChoose: (id: number, at: ChoosePoint) => void
+  /** Lines are drawn in one layer and labels in one above it, so no line crosses a label. */
+  part: 'line' | 'label'
 }
 
-/** One segment: its line, head (or the cross of a lost one) and label, the whole of it a button while its fate is open. */
-function Arrow({ arrow: a, lanes, notation, selected, words, lostWord, onChoose }: ArrowProps) {
+/** One segment: its line, head (or the cross of a lost one) and label, the whole of it a target while its fate is open. */
+function Arrow({ arrow: a, lanes, notation, selected, words, lostWord, onChoose, part }: ArrowProps) {
   const x1 = lanes[a.from]
   const x2 = x1 + (lanes[a.to] - x1) * a.reach
   const labelX = x1 + (x2 - x1) * a.labelAt
@@ -77,52 +79,51 @@ function Arrow({ arrow: a, lanes, notation, selected, words, lostWord, onChoose 
     onChoose(a.id, 'clientX' in event && event.clientX ? { x: event.clientX, y: event.clientY } : { x: box.left + box.width / 2, y: box.bottom })
   }
   const open = a.open
-  return (
-    <>
-      <g
-        role={open ? 'button' : undefined}
-        tabIndex={open ? 0 : undefined}
-        aria-label={open ? words.name(a, flagsOf(a.sent?.segment)) : undefined}
-        aria-pressed={open ? selected : undefined}
-        onClick={open ? choose : undefined}
-        onKeyDown={open ? (e) => onEnter(e, choose) : undefined}
-        className={open ? 'cursor-pointer' : undefined}
-      >
-        {open ? <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke="transparent" strokeWidth={22} /> : null}
-        {selected ? <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke={C.focus} strokeWidth={9} strokeLinecap="round" opacity={0.45} /> : null}
-        <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke={colour} strokeWidth={copy ? 2.5 : 1.75} strokeDasharray={dash} strokeLinecap={copy ? 'round' : undefined} />
-        {a.fate === 'dropped' ? (
-          <g stroke={C.lost} strokeWidth={2.5}>
-            <line x1={x2 - 6} y1={a.y2 - 6} x2={x2 + 6} y2={a.y2 + 6} />
-            <line x1={x2 - 6} y1={a.y2 + 6} x2={x2 + 6} y2={a.y2 - 6} />
-          </g>
-        ) : a.fate === 'held' ? (
-          <circle cx={x2} cy={a.y2} r={4} fill={C.bg} stroke={colour} strokeWidth={1.75} />
-        ) : (
-          <polygon points={arrowHead(x1, a.y1, x2, a.y2)} fill={a.fate === 'in_flight' ? C.bg : colour} stroke={colour} strokeWidth={1.25} />
-        )}
-      </g>
-      {/* The label is part of the target for a pointer; the button above is the one for the keyboard. */}
-      <g onClick={open ? choose : undefined} className={open ? 'cursor-pointer' : undefined}>
-        {a.fate === 'dropped' ? (
-          <text x={x2 + dir * 10} y={a.y2 + 4} textAnchor={dir > 0 ? 'start' : 'end'} fontSize={11} fontWeight={700} fill={C.lost} {...HALO}>
-            {lostWord}
-          </text>
+  return part === 'line' ? (
+    <g
+      role={open ? 'button' : undefined}
+      tabIndex={open ? 0 : undefined}
+      aria-label={open ? words.name(a, flagsOf(a.sent?.segment)) : undefined}
+      aria-pressed={open ? selected : undefined}
+      onClick={open ? choose : undefined}
+      onKeyDown={open ? (e) => onEnter(e, choose) : undefined}
+      className={open ? 'cursor-pointer' : undefined}
+    >
+      {open ? <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke="transparent" strokeWidth={22} /> : null}
+      {selected ? <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke={C.focus} strokeWidth={9} strokeLinecap="round" opacity={0.45} /> : null}
+      <line x1={x1} y1={a.y1} x2={x2} y2={a.y2} stroke={colour} strokeWidth={copy ? 2.5 : 1.75} strokeDasharray={dash} strokeLinecap={copy ? 'round' : undefined} />
+      {a.fate === 'dropped' ? (
+        <g stroke={C.lost} strokeWidth={2.5}>
+          <line x1={x2 - 6} y1={a.y2 - 6} x2={x2 + 6} y2={a.y2 + 6} />
+          <line x1={x2 - 6} y1={a.y2 + 6} x2={x2 + 6} y2={a.y2 - 6} />
+        </g>
+      ) : a.fate === 'held' ? (
+        <circle cx={x2} cy={a.y2} r={4} fill={C.bg} stroke={colour} strokeWidth={1.75} />
+      ) : (
+        <polygon points={arrowHead(x1, a.y1, x2, a.y2)} fill={a.fate === 'in_flight' ? C.bg : colour} stroke={colour} strokeWidth={1.25} />
+      )}
+    </g>
+  ) : (
+    // The label is part of the target for a pointer; the line's group is the button for the keyboard.
+    <g onClick={open ? choose : undefined} className={open ? 'cursor-pointer' : undefined}>
+      {a.fate === 'dropped' ? (
+        <text x={x2 + dir * 10} y={a.y2 + 4} textAnchor={dir > 0 ? 'start' : 'end'} fontSize={11} fontWeight={700} fill={C.lost} {...HALO}>
+          {lostWord}
+        </text>
+      ) : null}
+      <text x={labelX} y={above ? labelY - (line2 ? 17 : 5) : labelY + 14} textAnchor="middle" fontSize={11} fontFamily={MONO} fill={C.fg} {...HALO}>
+        {line1}
+        {line2 ? (
+          <tspan x={labelX} dy={12}>
+            {line2}
+          </tspan>
         ) : null}
-        <text x={labelX} y={above ? labelY - (line2 ? 17 : 5) : labelY + 14} textAnchor="middle" fontSize={11} fontFamily={MONO} fill={C.fg} {...HALO}>
-          {line1}
-          {line2 ? (
-            <tspan x={labelX} dy={12}>
-              {line2}
-            </tspan>
-          ) : null}
-        </text>
-        <text x={labelX} y={above ? labelY - (line2 ? 29 : 17) : labelY + (line2 ? 38 : 26)} textAnchor="middle" fontSize={10} fill={C.muted} {...HALO}>
-          {`#${a.id}`}
-          {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
-        </text>
-      </g>
-    </>
+      </text>
+      <text x={labelX} y={above ? labelY - (line2 ? 29 : 17) : labelY + (line2 ? 38 : 26)} textAnchor="middle" fontSize={10} fill={C.muted} {...HALO}>
+        {`#${a.id}`}
+        {tags ? <tspan fontStyle="italic"> · {tags}</tspan> : null}
+      </text>
+    </g>
   )
 }
 
@@ -230,6 +231,7 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
   const height = Math.max(vm.height, vm.nowY + 400)
   const [from, to] = all ? [-Infinity, Infinity] : [view.top - MARGIN_PX, view.top + view.height + MARGIN_PX]
   const near = (y1: number, y2: number) => Math.max(y1, y2) + 60 >= from && Math.min(y1, y2) - 60 <= to
+  const shown = vm.arrows.filter((a) => near(a.y1, a.y2))
   return (
     <div
       ref={box}
@@ -257,11 +259,6 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
             <line x1={lanes[d.host]} y1={d.y1} x2={lanes[d.host]} y2={d.y2} stroke={C.lost} strokeWidth={1.5} strokeDasharray="3 5" />
           </g>
         ))}
-        {vm.timers
-          .filter((timer) => near(timer.y1, timer.y2 + 60))
-          .map((timer) => (
-            <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} x={lanes[timer.host] + (timer.host === 'client' ? -timer.offset : timer.offset)} t={t} width={width} />
-          ))}
         {vm.gaps
           .filter((g) => near(g.y1, g.y2))
           .map((g) => {
@@ -277,15 +274,22 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
               </g>
             )
           })}
+        {vm.timers
+          .filter((timer) => near(timer.y1, timer.y2 + 60))
+          .map((timer) => (
+            <TimerBar key={`${timer.host}-${timer.timer}-${timer.y1}`} timer={timer} x={lanes[timer.host] + (timer.host === 'client' ? -timer.offset : timer.offset)} t={t} width={width} />
+          ))}
         <line x1={0} y1={vm.nowY} x2={width} y2={vm.nowY} stroke={C.focus} strokeWidth={1} strokeDasharray="2 4" />
         <text x={4} y={vm.nowY - 4} fontSize={10} fill={C.muted} {...HALO}>
           {t('diagram.now')}
         </text>
-        {vm.arrows
-          .filter((a) => near(a.y1, a.y2))
-          .map((a) => (
-            <Arrow key={a.id} arrow={a} lanes={lanes} notation={notation} selected={selected === a.id} words={words} lostWord={t('diagram.lost')} onChoose={onChoose} />
-          ))}
+        {(['line', 'label'] as const).map((part) => (
+          <g key={part}>
+            {shown.map((a) => (
+              <Arrow key={a.id} arrow={a} lanes={lanes} notation={notation} selected={selected === a.id} words={words} lostWord={t('diagram.lost')} onChoose={onChoose} part={part} />
+            ))}
+          </g>
+        ))}
         {(['client', 'server'] as const).map((host) => (
           <Pill key={host} host={host} text={vm.initial[host] === 'DOWN' ? t('hostDown') : vm.initial[host]} x={lanes[host]} y={42} down={vm.initial[host] === 'DOWN'} />
         ))}
