@@ -22,7 +22,7 @@ export const C = {
   focus: 'var(--sim-focus, #0ea5e9)',
 } as const
 
-/** A background-coloured outline behind text, so labels stay legible where they cross lines. */
+/** A background-coloured outline behind text, so labels stay legible over lines. */
 const HALO = { stroke: C.bg, strokeWidth: 3, paintOrder: 'stroke' } as const
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace'
 const SANS = 'ui-sans-serif, system-ui, sans-serif'
@@ -35,8 +35,7 @@ export function laneXs(width: number): Record<HostId, number> {
 }
 
 function arrowHead(x1: number, y1: number, x2: number, y2: number, size = 8): string {
-  const angle = Math.atan2(y2 - y1, x2 - x1)
-  const [a, b] = [angle + Math.PI - 0.45, angle + Math.PI + 0.45]
+  const [a, b] = [-0.45, 0.45].map((turn) => Math.atan2(y2 - y1, x2 - x1) + Math.PI + turn) as [number, number]
   return `${x2},${y2} ${x2 + size * Math.cos(a)},${y2 + size * Math.sin(a)} ${x2 + size * Math.cos(b)},${y2 + size * Math.sin(b)}`
 }
 
@@ -67,12 +66,10 @@ function Arrow({ arrow: a, lanes, notation, selected, words, lostWord, onChoose,
   const x2 = x1 + (lanes[a.to] - x1) * a.reach
   const labelX = x1 + (x2 - x1) * a.labelAt
   const labelY = a.y1 + (a.y2 - a.y1) * a.labelAt
-  const colour = a.reason === 'stale' ? C.muted : hostColour(a.from)
-  const copy = a.copyOf !== null
+  const [colour, copy] = [a.reason === 'stale' ? C.muted : hostColour(a.from), a.copyOf !== null]
   const dash = a.fate === 'in_flight' ? '7 4' : a.fate === 'held' ? '2 3' : copy ? '1 4' : a.delayed || a.reason === 'stale' ? '9 3 2 3' : undefined
   const [line1, line2] = splitLabel(a.label[notation], notation)
-  const dir = x2 >= x1 ? 1 : -1
-  const above = a.from === 'client'
+  const [dir, above] = [x2 >= x1 ? 1 : -1, a.from === 'client']
   const tags = words.tags(a, true)
   const choose = (event: MouseEvent | KeyboardEvent) => {
     const box = (event.currentTarget as Element).getBoundingClientRect()
@@ -201,35 +198,38 @@ const MARGIN_PX = 240
 export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, titleId, svgRef, smooth, all }: DiagramProps) {
   const box = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(640)
-  const [view, setView] = useState({ top: 0, height: 512 })
+  const [view, setView] = useState({ top: 0, height: 512, seen: -1 })
   useEffect(() => {
     const el = box.current
     if (!el) return
     const observer = new ResizeObserver(() => {
       setWidth(Math.max(300, el.clientWidth))
-      setView({ top: el.scrollTop, height: el.clientHeight })
+      setView((v) => ({ ...v, top: el.scrollTop, height: el.clientHeight }))
     })
     observer.observe(el)
     return () => observer.disconnect()
   }, [])
-  // New events bring "now" back into view; a reader who scrolls away stays there until the next one.
+  // New events bring "now" back into view; a reader who scrolls away stays there until the next
+  // one (`seen` is where "now" was at the reader's last scroll). Worked out from the view the box
+  // last reported, so following needs no layout read.
   const newest = vm.arrows.at(-1)?.y1 ?? 0
+  const follow = vm.nowY !== view.seen && (vm.nowY < view.top || vm.nowY > view.top + view.height - 60)
+  // Smoothly it keeps "now" near the bottom; in one jump near the top (with the newest segment), so the box moves seldom.
+  const jumpTo = Math.max(0, smooth ? vm.nowY + 90 - view.height : Math.max(vm.nowY + 90 - view.height, Math.min(vm.nowY - 120, newest - 60)))
+  const top = follow ? jumpTo : view.top
   useLayoutEffect(() => {
-    const el = box.current
-    if (!el) return
-    const { scrollTop: top, clientHeight: height } = el
-    if (vm.nowY >= top && vm.nowY <= top + height - 60) return
-    // Smoothly it keeps "now" near the bottom; in one jump near the top (with the newest segment),
-    // so the box moves seldom.
-    const target = Math.max(0, smooth ? vm.nowY + 90 - height : Math.max(vm.nowY + 90 - height, Math.min(vm.nowY - 120, newest - 60)))
-    el.scrollTo({ top: target, behavior: smooth ? 'smooth' : 'auto' })
-    setView({ top: smooth ? Math.min(top, target) : target, height: smooth ? height + Math.abs(target - top) : height })
-  }, [vm.nowY, newest, smooth])
+    if (follow) box.current?.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' })
+  }, [follow, top, smooth])
+  const nowRef = useRef(vm.nowY)
+  useEffect(() => void (nowRef.current = vm.nowY))
 
   const lanes = laneXs(width)
-  // Room below "now" for the events to come, so a jump can put "now" near the top of the box.
-  const height = Math.max(vm.height, vm.nowY + 400)
-  const [from, to] = all ? [-Infinity, Infinity] : [view.top - MARGIN_PX, view.top + view.height + MARGIN_PX]
+  // Room below "now" for the events to come, so a jump can put "now" near the top of the box; grown
+  // in steps, since resizing an <svg> lays out all of it again.
+  const height = Math.ceil(Math.max(vm.height, vm.nowY + 400) / 512) * 512
+  // A smooth scroll passes everything between where the box is and where it goes; a jump does not.
+  const [lo, hi] = smooth ? [Math.min(top, view.top), Math.max(top, view.top)] : [top, top]
+  const [from, to] = all ? [-Infinity, Infinity] : [lo - MARGIN_PX, hi + view.height + MARGIN_PX]
   const near = (y1: number, y2: number) => Math.max(y1, y2) + 60 >= from && Math.min(y1, y2) - 60 <= to
   const shown = vm.arrows.filter((a) => near(a.y1, a.y2))
   return (
@@ -238,7 +238,7 @@ export function SequenceDiagram({ vm, notation, selected, words, onChoose, t, ti
       tabIndex={0}
       role="group"
       aria-label={t('diagram.scroll')}
-      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight, seen: nowRef.current })}
       // Its inside is its own (contain): what changes there never lays out the page around it.
       className="h-[32rem] overflow-auto rounded-md border border-slate-200 [contain:strict] [overflow-anchor:none] [scrollbar-gutter:stable] dark:border-slate-700"
     >

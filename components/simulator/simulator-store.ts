@@ -128,13 +128,14 @@ export function createSimulatorStore(init: SimulatorInit) {
     const run = (op: Operation, more: () => boolean): number => {
       const { frame: start, history: past, setup, selected } = get()
       let frame = start
-      let history = past
+      const history = past.slice(past.length >= MAX_HISTORY ? 1 : 0)
       let count = 0
       let from = start.sim.trace.length
       do {
         const result = operate(frame, setup, op)
         if (!result) break
-        history = history.length >= MAX_HISTORY ? [...history.slice(1), toPast(frame)] : [...history, toPast(frame)]
+        if (history.length >= MAX_HISTORY) history.shift()
+        history.push(toPast(frame))
         from = frame.sim.trace.length
         frame = result.frame
         count++

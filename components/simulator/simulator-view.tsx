@@ -34,8 +34,12 @@ export function useReducedMotion(): boolean {
   return useSyncExternalStore(subscribeMotion, () => matchMedia('(prefers-reduced-motion: reduce)').matches, () => false)
 }
 
-/** How long the fastest speed keeps stepping in one animation frame, leaving the rest of it for drawing. */
-const FRAME_BUDGET_MS = 4
+/**
+ * The fastest speed's steps per animation frame: a few, and no more than a few ms of stepping, so
+ * each frame has time to draw and the garbage of each step's new trace stays small.
+ */
+const STEPS_PER_FRAME = 8
+const FRAME_BUDGET_MS = 3
 
 /** Play: one step per speed interval, or at the fastest speed as many steps as fit in a few ms of each frame. */
 function usePlayLoop(api: SimulatorStore) {
@@ -50,7 +54,8 @@ function usePlayLoop(api: SimulatorStore) {
       if (now - last >= ms) {
         last = now
         const started = performance.now()
-        const more = () => ms === 0 && performance.now() - started < FRAME_BUDGET_MS && shouldKeepPlaying(api.getState().frame, api.getState().setup)
+        let steps = 1
+        const more = () => ms === 0 && steps++ < STEPS_PER_FRAME && performance.now() - started < FRAME_BUDGET_MS && shouldKeepPlaying(api.getState().frame, api.getState().setup)
         const taken = state.stepWhile(more)
         const after = api.getState()
         if (taken === 0 || !shouldKeepPlaying(after.frame, after.setup)) return after.pause()
