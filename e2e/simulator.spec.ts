@@ -29,7 +29,7 @@ async function openConnection(page: Page) {
   await ready(page)
   await s.server.getByRole('button', { name: 'Listen' }).click()
   await expect(s.serverState).toHaveText('LISTEN')
-  await expect(page.getByRole('region', { name: 'Server TCB' })).toContainText('SND.NXTnot set')
+  await expect(page.getByRole('group', { name: 'Server TCB' })).toContainText('SND.NXTnot set')
   await s.client.getByRole('button', { name: 'Connect' }).click()
   await expect(s.clientState).toHaveText('SYN-SENT')
   await expect(s.lastEvent).toContainText('Client sends SYN, seq 100')
@@ -49,7 +49,7 @@ test('on a blank playground the learner opens a connection by hand', async ({ pa
   await expect(s.serverState).toHaveText('CLOSED')
   await openConnection(page)
   await expect(s.lastEvent).toContainText('Server: SYN-RECEIVED → ESTABLISHED')
-  await expect(page.getByRole('region', { name: 'Server TCB' })).toContainText('RCV.NXT101')
+  await expect(page.getByRole('group', { name: 'Server TCB' })).toContainText('RCV.NXT101')
   await expect(page.getByRole('table')).toContainText('SYN,ACK')
   await expect(s.step).toBeDisabled()
 })
@@ -88,7 +88,7 @@ test('a lost final ACK makes the server retransmit its FIN while the client stay
   await expect(s.clientState).toHaveText('TIME-WAIT')
   await expect(s.lastEvent).toContainText('Client receives segment 8 (FIN,ACK)')
   await expect(s.lastEvent).toContainText('Client restarts the 2MSL timer (4 min)')
-  await expect(page.getByRole('region', { name: 'Client TCB' })).toContainText('2MSL (4 min): 4 min left')
+  await expect(page.getByRole('group', { name: 'Client TCB' })).toContainText('2MSL (4 min): 4 min left')
 
   await s.step.click()
   await expect(s.serverState).toHaveText('CLOSED')
@@ -207,12 +207,11 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 15_000 })
   const diagram = page.getByRole('group', { name: 'Sequence diagram: time flows down' })
-  const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
+  const box = page.getByRole('group', { name: 'Sequence diagram, scrollable' })
   await box.scrollIntoViewIfNeeded()
   // The drawing fits the inside of its box: it scrolls down, never sideways.
   expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
   // Every segment of the run is in the list, and the last one is drawn where the box has scrolled.
-  // The list was out of view while the run played, so it catches up a moment after it stops.
   const heading = page.getByRole('heading', { name: /Segments/ })
   await expect(async () => {
     const count = Number((await heading.textContent())?.match(/\d+/)?.[0])
@@ -230,11 +229,11 @@ test('a long run follows "now" and lets the reader scroll back', async ({ page }
  * The playground on a shared link that opens a connection and hands 40,000 bytes to SEND: a run of
  * a few hundred events, whose first data step sends a whole window of segments at once.
  */
-async function openBulkSend(page: Page): Promise<SimState> {
+async function openBulkSend(page: Page, bytes = 40_000): Promise<SimState> {
   const start = applyActions(createSimulation(), [
     { type: 'listen', host: 'server' },
     { type: 'connect', host: 'client' },
-    { type: 'send', host: 'client', bytes: 40_000 },
+    { type: 'send', host: 'client', bytes },
   ])
   await page.goto(`/en/playground/?sim=${encodeRecording(recordingOf(start))}`)
   await expect(sides(page).lastEvent).toHaveText('Opened a shared simulation.')
@@ -263,10 +262,10 @@ function readEveryFrameWhilePlaying(element: Locator, property: 'scrollTop' | 't
 }
 
 test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
-  // One event in every animation frame for a second or more.
-  await openBulkSend(page)
+  // Several events in every animation frame, for a second or more.
+  await openBulkSend(page, 730_000)
   await page.getByLabel('Speed').selectOption('max')
-  const box = page.getByRole('region', { name: 'Sequence diagram, scrollable' })
+  const box = page.getByRole('group', { name: 'Sequence diagram, scrollable' })
   const whilePlaying = readEveryFrameWhilePlaying(box, 'scrollTop')
   await page.getByRole('button', { name: 'Play' }).click()
   // Too fast to tell each event: the box says so instead, and tells the last events once it stops.
@@ -276,35 +275,28 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(lastEvent).toContainText(/receives segment \d+/)
   await expect(lastEvent).not.toContainText('Fastest')
   const tops = (await whilePlaying).map(Number)
-  expect(tops.length).toBeGreaterThan(30)
+  expect(tops.length).toBeGreaterThan(5)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
-  // It follows in jumps of most of the box, not a little on every event.
-  const moves = tops.filter((top, i) => i > 0 && top !== tops[i - 1])
+  // It follows in jumps of most of the box, not a little on every event (near the end, when no new
+  // segment comes, a jump may be shorter to keep the last segment in view).
+  const moves = tops.flatMap((top, i) => (i > 0 && top !== tops[i - 1] ? [Math.abs(top - tops[i - 1]!)] : []))
   expect(moves.length).toBeGreaterThan(0)
-  expect(moves.length).toBeLessThan(tops.length / 4)
+  expect(moves.filter((move) => move > 250).length).toBeGreaterThanOrEqual(moves.length * 0.8)
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })
 
-test('a segment list out of view while the run plays at the fastest speed shows the whole run when it stops', async ({ page }) => {
+test('after a run at the fastest speed the segment list shows the whole run', async ({ page }) => {
   const start = await openBulkSend(page)
   let end = start
   while (!isQuiescent(end)) end = applyAction(end, { type: 'step' })
   const segments = end.trace.filter((e) => e.type === 'segment_sent').length
   await page.getByLabel('Speed').selectOption('max')
   const heading = page.getByRole('heading', { name: /^Segments/ })
-  const list = page.getByRole('region', { name: 'Segment list, scrollable' })
-  await expect(list).not.toBeInViewport()
-  const before = await heading.textContent()
-  const whilePlaying = readEveryFrameWhilePlaying(heading, 'textContent')
+  const list = page.getByRole('group', { name: 'Segment list, scrollable' })
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled({ timeout: 30_000 })
-  // Held from the first event to the last: not one frame of the run changed it.
-  const texts = await whilePlaying
-  expect(texts.length).toBeGreaterThan(30)
-  expect(new Set(texts)).toEqual(new Set([before]))
-  // The list held its rows while it was out of view; they are the run's last ones now: every
-  // segment counted, and none of the rows drawn still waits for a fate (the run delivered them all).
+  // Every segment counted, and none of the rows drawn still waits for a fate (the run delivered them all).
   await expect(heading).toHaveText(`Segments (${segments} segments)`)
   await expect(list.getByRole('row')).not.toHaveCount(1)
   await expect(list.getByRole('button')).toHaveCount(0)
@@ -316,8 +308,8 @@ test('a step that sends a whole window is summed up and moves nothing below it',
   await openBulkSend(page)
   const s = sides(page)
   await ready(page)
-  const list = page.getByRole('region', { name: 'Segment list, scrollable' })
-  const stateDiagram = page.getByRole('region', { name: 'State diagram, scrollable' })
+  const list = page.getByRole('group', { name: 'Segment list, scrollable' })
+  const stateDiagram = page.getByRole('group', { name: 'State diagram, scrollable' })
   await s.step.click()
   await expect(list.getByRole('row')).not.toHaveCount(1)
   const before = { list: await list.boundingBox(), status: await s.lastEvent.boundingBox(), below: await stateDiagram.boundingBox() }
@@ -444,4 +436,75 @@ test('own keep-alive times in the playground turn the 2-hour dead-peer run into 
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(s.serverState).toHaveText('CLOSED', { timeout: 15_000 })
   await expect(page.getByRole('table')).toContainText('RST')
+})
+
+test('stepping a lesson simulator to its end by keyboard leaves focus on Back, and the shortcuts still work', async ({ page }) => {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
+  await ready(widget)
+  const s = sides(widget)
+  await s.step.focus()
+  for (let i = 0; i < 30 && (await s.step.isEnabled()); i++) await page.keyboard.press('Enter')
+  await expect(s.step).toBeDisabled()
+  await expect(widget.getByRole('button', { name: 'Back' })).toBeFocused()
+  await page.keyboard.press('b')
+  await expect(s.step).toBeEnabled()
+  await page.keyboard.press('r')
+  await expect(s.clientState).toHaveText('CLOSED')
+})
+
+test.describe('on a 360 × 780 phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } })
+
+  test('a lesson simulator shows its state line, Step and the start of its diagram on the first screen, and no host actions', async ({ page }) => {
+    await page.goto('/en/lessons/three-way-handshake/')
+    const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
+    await widget.evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    const s = sides(widget)
+    await expect(s.clientState).toBeInViewport()
+    await expect(s.step).toBeInViewport()
+    const diagram = widget.getByRole('group', { name: 'Sequence diagram: time flows down' })
+    expect((await diagram.boundingBox())!.y).toBeLessThan(780 - 60)
+    await expect(widget.getByRole('button', { name: 'Listen' })).toHaveCount(0)
+    await expect(widget.getByRole('button', { name: 'Export' })).toHaveCount(0)
+  })
+
+  test('tapping an arrow opens its fate choice beside it; Drop keeps the page still and shows the lost mark', async ({ page }) => {
+    await page.goto('/en/lessons/three-way-handshake/')
+    const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
+    await ready(widget)
+    const s = sides(widget)
+    await s.step.click()
+    await expect(s.clientState).toHaveText('SYN-SENT')
+    const arrow = widget.getByRole('button', { name: /^Segment 1: SYN/ })
+    await arrow.scrollIntoViewIfNeeded()
+    const tapped = (await arrow.boundingBox())!
+    const scrolled = await page.evaluate(() => window.scrollY)
+    await arrow.click()
+    const fates = widget.getByRole('group', { name: 'Fate of segment 1' })
+    await expect(fates).toBeInViewport()
+    const box = (await fates.boundingBox())!
+    expect(Math.abs(box.y - (tapped.y + tapped.height / 2))).toBeLessThan(tapped.height / 2 + 60)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await page.keyboard.press('2')
+    await expect(fates).toHaveCount(0)
+    await expect(s.step).not.toBeFocused()
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await expect(widget.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('lost', { exact: true })).toBeInViewport()
+  })
+
+  test('the Export and Keyboard-shortcuts pop-overs open inside the screen', async ({ page }) => {
+    await page.goto('/en/playground/')
+    await ready(page)
+    for (const name of ['Export', 'Keyboard shortcuts']) {
+      const button = page.getByRole('button', { name })
+      await button.click()
+      const popover = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+      await expect(popover).toBeVisible()
+      const box = (await popover.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(360)
+      await button.click()
+    }
+  })
 })

@@ -1,7 +1,7 @@
 'use client'
 
 import { memo, useEffect, useRef, type ReactNode } from 'react'
-import { nextTimerEvent, type Fate, type HostId } from '@/lib/sim'
+import { nextTimerEvent, type HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { canStep } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
@@ -43,31 +43,33 @@ function SkipHint({ t }: { t: Translate }) {
 
 /**
  * Step, Back, Play/Pause, Reset, speed and Skip ahead. It reads only yes/no answers from the store,
- * so while a simulation plays it re-renders only when a button is enabled or disabled.
+ * so while a simulation plays it re-renders only when a button is enabled or disabled. When Step or
+ * Play becomes disabled in the learner's hands, focus moves to Back rather than to the page.
  */
-export const PlaybackControls = memo(function PlaybackControls({ t, stepRef }: { t: Translate; stepRef: React.Ref<HTMLButtonElement> }) {
+export const PlaybackControls = memo(function PlaybackControls({ t }: { t: Translate }) {
   const api = useSimulatorApi()
   const stepEnabled = useSimulatorStore((s) => canStep(s.frame, s.setup))
   const canBack = useSimulatorStore((s) => s.history.length > 0)
   const playing = useSimulatorStore((s) => s.playing)
   const speed = useSimulatorStore((s) => s.speed)
+  const stepRef = useRef<HTMLButtonElement>(null)
+  const playRef = useRef<HTMLButtonElement>(null)
+  const backRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    const active = document.activeElement
+    if (!stepEnabled && (active === stepRef.current || active === playRef.current || active === document.body)) backRef.current?.focus({ preventScroll: true })
+  }, [stepEnabled, playing])
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button ref={stepRef} type="button" className={primaryClass} onClick={() => api.getState().step()} disabled={!stepEnabled} aria-keyshortcuts="S">
         {t('controls.step')}
       </button>
-      <button type="button" className={buttonClass} onClick={() => api.getState().back()} disabled={!canBack} aria-keyshortcuts="B">
+      <button ref={backRef} type="button" className={buttonClass} onClick={() => api.getState().back()} disabled={!canBack} aria-keyshortcuts="B">
         {t('controls.back')}
       </button>
-      {playing ? (
-        <button type="button" className={buttonClass} onClick={() => api.getState().pause()} aria-keyshortcuts="P">
-          {t('controls.pause')}
-        </button>
-      ) : (
-        <button type="button" className={buttonClass} onClick={() => api.getState().play()} disabled={!stepEnabled} aria-keyshortcuts="P">
-          {t('controls.play')}
-        </button>
-      )}
+      <button ref={playRef} type="button" className={buttonClass} onClick={() => (playing ? api.getState().pause() : api.getState().play())} disabled={!playing && !stepEnabled} aria-keyshortcuts="P">
+        {t(playing ? 'controls.pause' : 'controls.play')}
+      </button>
       <button type="button" className={buttonClass} onClick={() => api.getState().reset()} disabled={!canBack} aria-keyshortcuts="R">
         {t('controls.reset')}
       </button>
@@ -117,52 +119,6 @@ export const HostActions = memo(function HostActions({ host, t }: { host: HostId
   )
 })
 
-const FATES: ReadonlyArray<Fate> = ['deliver', 'drop', 'delay', 'duplicate']
-
-/** The fate menu for the chosen in-flight segment. */
-export function FateBar({ prompt, segmentId, t, onDone }: { prompt: string; segmentId: number; t: Translate; onDone: () => void }) {
-  const api = useSimulatorApi()
-  const first = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    first.current?.focus()
-  }, [segmentId])
-  return (
-    <div role="group" aria-label={t('fate.group', { id: segmentId })} className="rounded-md border-2 border-sky-500 bg-sky-50 p-3 dark:bg-sky-950/50">
-      <p className="mb-2 text-sm">{prompt}</p>
-      <div className="flex flex-wrap gap-2">
-        {FATES.map((fate, i) => (
-          <button
-            key={fate}
-            ref={i === 0 ? first : undefined}
-            type="button"
-            className={buttonClass}
-            aria-keyshortcuts={String(i + 1)}
-            onClick={() => {
-              api.getState().fate(segmentId, fate)
-              onDone()
-            }}
-          >
-            <span aria-hidden="true" className="mr-1.5 font-mono text-xs text-slate-500 dark:text-slate-400">
-              {i + 1}
-            </span>
-            {t(`fate.${fate}`)}
-          </button>
-        ))}
-        <button
-          type="button"
-          className={buttonClass}
-          onClick={() => {
-            api.getState().select(null)
-            onDone()
-          }}
-        >
-          {t('fate.cancel')}
-        </button>
-      </div>
-    </div>
-  )
-}
-
 /** Textbook or RFC notation. */
 export const NotationChoice = memo(function NotationChoice({ t, name }: { t: Translate; name: string }) {
   const api = useSimulatorApi()
@@ -181,7 +137,7 @@ export const NotationChoice = memo(function NotationChoice({ t, name }: { t: Tra
   )
 })
 
-/** A small disclosure used for the shortcut list and the export menu. */
+/** A small disclosure for the shortcut list and the export menu; its row is the box it opens in, so it stays on screen. */
 export function Disclosure({
   label,
   open,
@@ -198,14 +154,14 @@ export function Disclosure({
   shortcut?: string
 }) {
   return (
-    <div className="relative">
+    <div>
       <button type="button" className={buttonClass} aria-expanded={open} aria-controls={id} onClick={onToggle} aria-keyshortcuts={shortcut}>
         {label}
       </button>
       <div
         id={id}
         hidden={!open}
-        className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-300 bg-white p-3 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
+        className="absolute right-0 z-30 mt-1 w-72 max-w-full rounded-md border border-slate-300 bg-white p-3 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
       >
         {children}
       </div>

@@ -1,9 +1,9 @@
 import { createTranslator } from 'use-intl/core'
 import { expect, test } from 'vitest'
-import { applyAction, applyActions, createSimulation, type SimState } from '@/lib/sim'
+import { applyAction, applyActions, createSimulation } from '@/lib/sim'
 import en from '@/i18n/messages/en/simulator.json'
 import zh from '@/i18n/messages/zh/simulator.json'
-import { createSegmentIndexer, describeSince, indexSegments, MAX_TOLD, recentSegments, tellSince, traceToText } from './describe'
+import { describeSince, MAX_TOLD, tellSince, traceToText } from './describe'
 import { formatDuration, splitLabel, type Translate } from './format'
 
 const tEn = createTranslator({ locale: 'en', messages: { simulator: en }, namespace: 'simulator' }) as unknown as Translate
@@ -50,7 +50,7 @@ test('a step that sends a whole window tells the first events and counts the res
   expect(told).toBe([...words.slice(0, MAX_TOLD - 1), `${words.length - MAX_TOLD + 1} more events in this step`].join('. '))
   const wordsZh = describeSince(before.trace, sim.trace.length, tZh)
   expect(tellSince(before.trace, sim.trace.length, tZh)).toBe([...wordsZh.slice(0, MAX_TOLD - 1), `本步另有 ${words.length - MAX_TOLD + 1} 个事件`].join('。'))
-  expect(tellSince(before.trace, sim.trace.length, tEn, 3)).toBe([...words.slice(0, 2), `${words.length - 2} more events in this step`].join('. '))
+  expect(tellSince(before.trace, sim.trace.length, tEn, undefined, 3)).toBe([...words.slice(0, 2), `${words.length - 2} more events in this step`].join('. '))
 })
 
 test('counting the events a step does not tell puts none of them into words', () => {
@@ -106,52 +106,3 @@ test('the text export has one timed line per event', () => {
   expect(lines.some((line) => /0\.100 {2}Server receives segment 1 \(SYN\)/.test(line))).toBe(true)
 })
 
-test('looking a segment up from the end of the trace finds what the full index finds, copies included', () => {
-  const sim = applyActions(createSimulation({ channel: { mode: 'manual' } }), [
-    { type: 'listen', host: 'server' },
-    { type: 'connect', host: 'client' },
-    { type: 'fate', segmentId: 1, fate: 'duplicate' },
-    { type: 'fate', segmentId: 1, fate: 'deliver' },
-    { type: 'fate', segmentId: 2, fate: 'deliver' },
-  ])
-  const full = indexSegments(sim.trace)
-  const recent = recentSegments(sim.trace)
-  expect(full.size).toBeGreaterThanOrEqual(3)
-  for (const id of [...full.keys(), 99]) expect(recent.get(id)).toBe(full.get(id))
-  expect(recent.get(2)).toBe(full.get(1))
-})
-
-test('an indexer fed successive states, Back and a duplicate answers as a fresh index of each trace', () => {
-  let sim: SimState = applyActions(createSimulation({ channel: { mode: 'manual' } }), [
-    { type: 'listen', host: 'server' },
-    { type: 'connect', host: 'client' },
-  ])
-  const states: SimState[] = [sim]
-  for (const action of [
-    { type: 'fate', segmentId: 1, fate: 'duplicate' },
-    { type: 'fate', segmentId: 1, fate: 'deliver' },
-    { type: 'fate', segmentId: 3, fate: 'deliver' },
-    { type: 'fate', segmentId: 2, fate: 'deliver' },
-    { type: 'send', host: 'client', bytes: 100 },
-    { type: 'fate', segmentId: 5, fate: 'duplicate' },
-  ] as const) {
-    sim = applyAction(sim, action)
-    states.push(sim)
-  }
-  const indexer = createSegmentIndexer()
-  // Forward one state at a time, then back to an earlier state, then forward again.
-  const order = [0, 1, 2, 3, 4, 5, 6, 2, 3, 6]
-  const given = order.map((i) => ({ trace: states[i]!.trace, index: indexer(states[i]!.trace) }))
-  const ids = Array.from({ length: 10 }, (_, id) => id)
-  for (const { trace, index } of given) {
-    const fresh = indexSegments(trace)
-    // Checked after every later call: an index handed out earlier still answers for its own trace.
-    for (const id of ids) expect(index.get(id)).toBe(fresh.get(id))
-  }
-  const copies = states[6]!.trace.filter((e) => e.type === 'segment_duplicated')
-  expect(copies).toHaveLength(2)
-  for (const copy of copies) expect(given[6]!.index.get(copy.copyId)).toBe(given[6]!.index.get(copy.id))
-  // The state after the first duplicate: the second copy's id means nothing there yet.
-  expect(given[1]!.index.get(copies[1]!.copyId)).toBeUndefined()
-  expect(given[6]!.index.get(copies[1]!.copyId)).toBeDefined()
-})

@@ -2,8 +2,7 @@
  * Words and numbers for the simulator's labels. Pure; the translation function is passed in so
  * the same code serves both languages and runs in unit tests.
  */
-import type { HostId } from '@/lib/sim'
-import { flagNames, formatRfc, formatTextbook, type Segment } from '@/lib/tcp'
+import { flagNames, type Segment } from '@/lib/tcp'
 
 /** A translation function for the `simulator` namespace (next-intl's `t`, or a test stand-in). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -40,11 +39,6 @@ export function formatSeconds(ms: number): string {
   return (ms / SECOND).toFixed(3)
 }
 
-/** Pure. A segment in the chosen notation. */
-export function formatSegment(segment: Segment, notation: Notation): string {
-  return notation === 'rfc' ? formatRfc(segment) : formatTextbook(segment)
-}
-
 /**
  * Pure. A segment label in two lines for a narrow diagram: RFC notation breaks before the control
  * bits, textbook notation after the flags.
@@ -61,30 +55,6 @@ export function splitLabel(label: string, notation: Notation): [string, string] 
 /** Pure. The control bits of a segment, or a dash for a bare segment (or an unknown one). */
 export function flagsOf(segment: Segment | undefined): string {
   return (segment && flagNames(segment.flags)) || '–'
-}
-
-/** Pure. The other end of a connection. */
-export function peerOf(host: HostId): HostId {
-  return host === 'client' ? 'server' : 'client'
-}
-
-/**
- * Pure. The same translation, remembered: a playing simulator asks for the same words (headings,
- * units, a clock reading) on every event, and formatting a message is far dearer than a lookup.
- * The memory is bounded; it starts again when full.
- */
-export function rememberTranslations(t: Translate, limit = 2000): Translate {
-  const known = new Map<string, string>()
-  return (key, values) => {
-    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`
-    let text = known.get(id)
-    if (text === undefined) {
-      text = t(key, values)
-      if (known.size >= limit) known.clear()
-      known.set(id, text)
-    }
-    return text
-  }
 }
 
 /** Pure. Rough width in px of a label at a font size: CJK characters are square, others about half. */

@@ -7,9 +7,8 @@ import { createStore } from 'zustand/vanilla'
 import type { Fate, HostId, SimAction, SimRecording, SimState } from '@/lib/sim'
 import { initialFrame, operate, restoreFrames, type Frame, type Operation, type SimulatorSetup } from './driver'
 import type { Notation } from './format'
-import { revealUpTo } from './reveal'
 
-/** Play speeds, as the delay between two events. `max` steps on every frame that leaves time for it (see play-pacing.ts). */
+/** Play speeds, as the delay between two events. `max` takes as many steps as fit in each animation frame. */
 export type Speed = 'slow' | 'normal' | 'fast' | 'max'
 export const SPEEDS: ReadonlyArray<Speed> = ['slow', 'normal', 'fast', 'max']
 export const SPEED_MS: Readonly<Record<Speed, number>> = { slow: 1600, normal: 800, fast: 300, max: 0 }
@@ -20,9 +19,8 @@ export const MAX_HISTORY = 5000
 /**
  * A frame kept for Back without its own copy of the trace and of the action list. Along one
  * history each frame's trace and actions are a prefix of the next frame's (the engine only appends
- * to them), so Back cuts them from the frame it leaves. A full copy per frame would keep one trace
- * per event: 27 MB after a 1,000-event run, which the garbage collector then copies and marks in
- * the middle of Play.
+ * to them), so Back cuts them from the frame it leaves; a full copy per frame would keep one trace
+ * per event, quadratic memory on a long run.
  */
 export type PastFrame = {
   readonly sim: Omit<SimState, 'trace' | 'actions'>
@@ -63,22 +61,13 @@ export type SimulatorState = {
   /** The in-flight segment whose fate is being chosen. */
   readonly selected: number | null
   readonly notice: Notice | null
-  /**
-   * While playing, a burst of segments is drawn a few per frame (see reveal.ts): the diagram and
-   * the segment list draw the trace up to this index. Null: all of it.
-   */
-  readonly drawnUpTo: number | null
 }
 
 export type SimulatorActions = {
   /** One Step; returns false when nothing changed. */
   step: () => boolean
-  /**
-   * One animation frame of Play: draws the next few segments of a burst if some are still hidden,
-   * otherwise takes one step. `perFrame` is how many segments of a burst to draw per frame
-   * (Infinity: all at once). Returns false when nothing changed.
-   */
-  playFrame: (perFrame: number) => boolean
+  /** Steps while `more()` says so and Step can go on, as one change; returns how many steps it took. */
+  stepWhile: (more: () => boolean) => number
   back: () => void
   reset: () => void
   skip: () => void
@@ -94,10 +83,7 @@ export type SimulatorActions = {
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>
 
-/**
- * Selector. True while Play runs at the fastest speed, where every frame brings an event: the live
- * region stops announcing and panels out of view hold still.
- */
+/** Selector. True while Play runs at the fastest speed, too fast for the live region to tell each event. */
 export function playingAtFastest(s: Pick<SimulatorState, 'playing' | 'speed'>): boolean {
   return s.playing && s.speed === 'max'
 }
@@ -138,50 +124,51 @@ function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initia
 /** Creates the store of one simulator widget. */
 export function createSimulatorStore(init: SimulatorInit) {
   return createStore<SimulatorState & SimulatorActions>()((set, get) => {
-    /** Applies one operation. `perFrame`: while playing, how many segments of a burst to draw now. */
-    const push = (op: Operation, perFrame = Number.POSITIVE_INFINITY): boolean => {
-      const { frame, history, setup } = get()
-      const result = operate(frame, setup, op)
-      if (!result) return false
-      const from = frame.sim.trace.length
-      const past = toPast(frame)
-      const nextHistory = history.length >= MAX_HISTORY ? [...history.slice(1), past] : [...history, past]
-      set({ frame: result.frame, history: nextHistory, notice: { kind: 'events', from }, selected: keepSelection(get().selected, result.frame), drawnUpTo: revealUpTo(result.frame.sim.trace, from, perFrame) })
-      return true
+    /** Applies operations while `more()` says so, then stores the result as one change. */
+    const run = (op: Operation, more: () => boolean): number => {
+      const { frame: start, history: past, setup, selected } = get()
+      let frame = start
+      const history = past.slice(past.length >= MAX_HISTORY ? 1 : 0)
+      let count = 0
+      let from = start.sim.trace.length
+      do {
+        const result = operate(frame, setup, op)
+        if (!result) break
+        if (history.length >= MAX_HISTORY) history.shift()
+        history.push(toPast(frame))
+        from = frame.sim.trace.length
+        frame = result.frame
+        count++
+      } while (more())
+      if (count > 0) set({ frame, history, notice: { kind: 'events', from }, selected: keepSelection(selected, frame) })
+      return count
     }
+    const once = () => false
     return {
       ...startState(init),
       notation: init.notation ?? 'textbook',
       speed: 'normal',
       playing: false,
       selected: null,
-      drawnUpTo: null,
-      step: () => push({ type: 'step' }),
-      playFrame: (perFrame) => {
-        const { drawnUpTo, frame } = get()
-        if (drawnUpTo !== null) {
-          set({ drawnUpTo: revealUpTo(frame.sim.trace, drawnUpTo, perFrame) })
-          return true
-        }
-        return push({ type: 'step' }, perFrame)
-      },
+      step: () => run({ type: 'step' }, once) > 0,
+      stepWhile: (more) => run({ type: 'step' }, more),
       back: () => {
         const { history, frame } = get()
         const past = history[history.length - 1]
         if (!past) return
         const previous = fromPast(past, frame)
-        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous), drawnUpTo: null })
+        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous) })
       },
-      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null, drawnUpTo: null })),
-      skip: () => void push({ type: 'skip' }),
+      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null })),
+      skip: () => void run({ type: 'skip' }, once),
       play: () => set({ playing: true }),
-      pause: () => set({ playing: false, drawnUpTo: null }),
+      pause: () => set({ playing: false }),
       setSpeed: (speed) => set({ speed }),
       setNotation: (notation) => set({ notation }),
       select: (segmentId) => set({ selected: segmentId }),
-      act: (action) => void push({ type: 'action', action }),
+      act: (action) => void run({ type: 'action', action }, once),
       fate: (segmentId, fate) => {
-        push({ type: 'action', action: { type: 'fate', segmentId, fate } })
+        run({ type: 'action', action: { type: 'fate', segmentId, fate } }, once)
         set({ selected: null })
       },
     }
@@ -192,4 +179,3 @@ function keepSelection(selected: number | null, frame: Frame): number | null {
   if (selected === null) return null
   return frame.sim.channel.inFlight.some((s) => s.id === selected) ? selected : null
 }
-

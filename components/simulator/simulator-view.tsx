@@ -2,220 +2,197 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { flushSync } from 'react-dom'
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from 'react'
 import { HOST_IDS } from '@/lib/sim'
 import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
+import { createArrowWords } from './arrow-words'
 import { HostActions, NotationChoice, PlaybackControls, Disclosure, buttonClass } from './controls'
-import { afterNextFrame } from './after-frame'
-import { layOutInStep, playMove } from './play-pacing'
 import { traceToText } from './describe'
 import { scenarioOf, shouldKeepPlaying } from './driver'
-import { downloadText, svgMarkup } from './download'
-import { formatDuration, rememberTranslations, type Translate } from './format'
-import { FateChooser, HostStates, LastEvent } from './live-status'
+import { formatDuration, type Translate } from './format'
+import { FATES, FateChooser, HostStates, LastEvent } from './live-status'
+import type { ChoosePoint } from './sequence-diagram'
 import { shareUrl } from './share'
-import { revealPerFrame } from './reveal'
-import { SPEED_MS } from './simulator-store'
+import { SPEED_MS, type SimulatorStore } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
+import { viewModel } from './view-model'
 
 export { PANELS, type Panel } from './simulator-panels'
 
-let motionQuery: MediaQueryList | null = null
-function reducedMotionQuery(): MediaQueryList {
-  motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)')
-  return motionQuery
-}
+const HelpList = lazy(() => import('./help').then((m) => ({ default: m.HelpList })))
 
 function subscribeMotion(onChange: () => void) {
-  const query = reducedMotionQuery()
+  const query = matchMedia('(prefers-reduced-motion: reduce)')
   query.addEventListener('change', onChange)
   return () => query.removeEventListener('change', onChange)
 }
 
 /** True when the reader asked for reduced motion (false while rendering on the server). */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribeMotion,
-    () => reducedMotionQuery().matches,
-    () => false,
-  )
+  return useSyncExternalStore(subscribeMotion, () => matchMedia('(prefers-reduced-motion: reduce)').matches, () => false)
 }
 
 /**
- * Lays out the page now, with the step just rendered, while the next frame is not yet due (see
- * layOutInStep): otherwise that frame would lay the step out before it could paint. Traces of the
- * playground playing 1,000 events at the fastest speed had 1.3 ms of layout and 0.5 ms of style in
- * each frame.
+ * The fastest speed's steps per animation frame: a few, and no more than a few ms of stepping, so
+ * each frame has time to draw and the garbage of each step's new trace stays small.
  */
-function layOutNow(): void {
-  document.documentElement.getBoundingClientRect()
-}
+const STEPS_PER_FRAME = 8
+const FRAME_BUDGET_MS = 3
 
-/**
- * Play (a component of its own, so pressing Play or Pause re-renders only this and the controls):
- * one step per speed interval, and in between, one frame per few segments of a burst still being
- * drawn (all at once for readers who asked for reduced motion). Each step runs right after a frame
- * is drawn (see after-frame.ts) and, if it ends with time to spare, lays its result out in the same
- * task, so the next frame only has to paint it; a step waits for the next frame when this one left
- * too little time (see play-pacing.ts).
- */
-function PlayLoop({ reduced }: { reduced: boolean }): null {
-  const api = useSimulatorApi()
+/** Play: one step per speed interval, or at the fastest speed as many steps as fit in a few ms of each frame. */
+function usePlayLoop(api: SimulatorStore) {
   const playing = useSimulatorStore((s) => s.playing)
   useEffect(() => {
     if (!playing) return
-    let cancel = () => {}
     let last = -Infinity
-    let waited = 0
-    const tick = (frameStart: number) => {
+    let id = 0
+    const tick = (now: number) => {
       const state = api.getState()
-      if (!state.playing) return
-      const drawing = state.drawnUpTo !== null
-      const move = playMove({ drawing, sinceLastStepMs: frameStart - last, speedMs: SPEED_MS[state.speed], elapsedMs: performance.now() - frameStart, waitedFrames: waited })
-      if (move === 'step') {
-        waited = 0
-        if (!drawing) last = frameStart
-        const changed = state.playFrame(revealPerFrame(state.speed, reduced))
-        // React renders the step in a microtask queued by the store's change; this one runs after it.
-        queueMicrotask(() => {
-          if (layOutInStep(performance.now() - frameStart)) layOutNow()
-        })
+      const ms = SPEED_MS[state.speed]
+      if (now - last >= ms) {
+        last = now
+        const started = performance.now()
+        let steps = 1
+        const more = () => ms === 0 && steps++ < STEPS_PER_FRAME && performance.now() - started < FRAME_BUDGET_MS && shouldKeepPlaying(api.getState().frame, api.getState().setup)
+        const taken = state.stepWhile(more)
         const after = api.getState()
-        if (!changed || (after.drawnUpTo === null && !shouldKeepPlaying(after.frame, after.setup))) {
-          after.pause()
-          return
-        }
-      } else if (move === 'wait') {
-        waited++
+        if (taken === 0 || !shouldKeepPlaying(after.frame, after.setup)) return after.pause()
       }
-      cancel = afterNextFrame(tick)
+      id = requestAnimationFrame(tick)
     }
-    cancel = afterNextFrame(tick)
-    return () => cancel()
-  }, [playing, api, reduced])
-  return null
+    id = requestAnimationFrame(tick)
+    return () => cancelAnimationFrame(id)
+  }, [playing, api])
 }
 
-/** The whole widget for one store: status, controls, the panels it was asked to show. */
-export function SimulatorView({ panels, autoplay = false, title }: { panels: ReadonlySet<Panel>; autoplay?: boolean; title?: string }) {
-  const translate = useTranslations('simulator') as unknown as Translate
-  const t = useMemo(() => rememberTranslations(translate), [translate])
+type LiveProps = { panels: ReadonlySet<Panel>; t: Translate; svgRef: RefObject<SVGSVGElement | null>; exportAll: boolean; section: RefObject<HTMLElement | null> }
+
+/** What changes with every event: the fate choice, the last events in words and the panels, all drawn from one view model. */
+const Live = memo(function Live({ panels, t, svgRef, exportAll, section }: LiveProps) {
+  const api = useSimulatorApi()
+  const sim = useSimulatorStore((s) => s.frame.sim)
+  const notation = useSimulatorStore((s) => s.notation)
+  const selected = useSimulatorStore((s) => s.selected)
+  const fast = useSimulatorStore((s) => s.speed === 'max')
+  const reduced = useReducedMotion()
+  const vm = useMemo(() => viewModel(sim), [sim])
+  const words = useMemo(() => createArrowWords(t), [t])
+  const labelId = `last-${useId()}`
+  const [at, setAt] = useState({ x: 0, y: 0 })
+  const opener = useRef<HTMLElement | null>(null)
+  const choose = (id: number, point: ChoosePoint) => {
+    const box = section.current?.getBoundingClientRect()
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setAt({ x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) })
+    api.getState().select(api.getState().selected === id ? null : id)
+  }
+  // Cancelled, back to what opened the choice; chosen (the segment is no longer a button), to the widget. Never scrolling the page.
+  const done = (cancelled: boolean) => (cancelled && opener.current?.isConnected ? opener.current : section.current)?.focus({ preventScroll: true })
+  return (
+    <>
+      <FateChooser t={t} at={at} onDone={done} />
+      <LastEvent t={t} labelId={labelId} vm={vm} />
+      <SimulatorPanels panels={panels} sim={sim} vm={vm} notation={notation} selected={selected} words={words} onChoose={choose} t={t} svgRef={svgRef} smooth={!fast && !reduced} exportAll={exportAll} />
+    </>
+  )
+})
+
+function useKeyboard(api: SimulatorStore, toggleHelp: () => void, closeMenus: () => void, section: RefObject<HTMLElement | null>) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.target as HTMLElement).closest('input, select, textarea')) return
+    const s = api.getState()
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
+    const actions: Record<string, () => void> = {
+      s: () => s.step(),
+      b: () => s.back(),
+      p: () => (s.playing ? s.pause() : s.play()),
+      r: () => s.reset(),
+      n: () => s.skip(),
+      t: () => s.setNotation(s.notation === 'rfc' ? 'textbook' : 'rfc'),
+      '?': toggleHelp,
+      Escape: () => {
+        if (s.selected !== null) section.current?.focus({ preventScroll: true })
+        s.select(null)
+        closeMenus()
+      },
+    }
+    const fate = FATES[Number(key) - 1]
+    if (fate && s.selected !== null) {
+      s.fate(s.selected, fate)
+      section.current?.focus({ preventScroll: true })
+    } else if (actions[key]) actions[key]()
+    else return
+    event.preventDefault()
+  }
+}
+
+export type SimulatorViewProps = {
+  panels: ReadonlySet<Panel>
+  autoplay?: boolean
+  /** Show the host actions (Listen, Connect, …) and the share and export tools. */
+  actions?: boolean
+  title?: string
+}
+
+/** The whole widget for one store: heading, state line, controls, and the panels it was asked to show. */
+export function SimulatorView({ panels, autoplay = false, actions = false, title }: SimulatorViewProps) {
+  const t = useTranslations('simulator') as unknown as Translate
   const locale = useLocale()
+  const lang = locale === 'zh' ? 'zh' : 'en'
   const api = useSimulatorApi()
   const setup = useSimulatorStore((s) => s.setup)
-  const fastest = useSimulatorStore((s) => s.speed === 'max')
   const reduced = useReducedMotion()
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '')
-  const stepRef = useRef<HTMLButtonElement>(null)
+  const uid = useId()
+  const section = useRef<HTMLElement>(null)
   const svgRef = useRef<SVGSVGElement>(null)
   const [exportAll, setExportAll] = useState(false)
-  const [helpOpen, setHelpOpen] = useState(false)
-  const [exportOpen, setExportOpen] = useState(false)
+  const [menu, setMenu] = useState<'help' | 'export' | null>(null)
   const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
-
+  usePlayLoop(api)
   useEffect(() => {
     if (autoplay && !reduced) api.getState().play()
   }, [autoplay, reduced, api])
+  const onKeyDown = useKeyboard(api, () => setMenu((m) => (m === 'help' ? null : 'help')), () => setMenu(null), section)
 
   const scenario = scenarioOf(setup)
   const variant = getVariant(setup.variant)
   const hypothetical = variant.hypothetical || (scenario?.hypothetical ?? false)
-  const heading = title ?? (scenario ? scenario.title[locale === 'zh' ? 'zh' : 'en'] : t('blankTitle'))
-  const description = scenario ? scenario.description[locale === 'zh' ? 'zh' : 'en'] : t('blankDescription')
+  const heading = title ?? (scenario ? scenario.title[lang] : t('blankTitle'))
+  const name = scenario?.id ?? 'playground'
 
-  const exportTrace = () => {
-    const header = [
-      t('export.header'),
-      t('export.settings', { scenario: scenario ? scenario.id : t('blankTitle'), profile: setup.profile, variant: setup.variant }),
-      '',
-    ]
-    downloadText(`tcp-trace-${scenario?.id ?? 'playground'}.txt`, traceToText(api.getState().frame.sim.trace, t, header), 'text/plain;charset=utf-8')
-    setExportOpen(false)
+  const exportTrace = async () => {
+    const { downloadText } = await import('./download')
+    const header = [t('export.header'), t('export.settings', { scenario: scenario ? scenario.id : t('blankTitle'), profile: setup.profile, variant: setup.variant }), '']
+    downloadText(`tcp-trace-${name}.txt`, traceToText(api.getState().frame.sim.trace, t, header), 'text/plain;charset=utf-8')
+    setMenu(null)
   }
-  const exportSvg = () => {
-    // Draw every arrow, not only the scrolled-to ones, for the file.
+  const exportSvg = async () => {
+    const { downloadText, svgMarkup } = await import('./download')
+    // The file gets the whole run, not only the part scrolled to.
     flushSync(() => setExportAll(true))
-    if (svgRef.current) downloadText(`tcp-sequence-${scenario?.id ?? 'playground'}.svg`, svgMarkup(svgRef.current), 'image/svg+xml')
+    if (svgRef.current) downloadText(`tcp-sequence-${name}.svg`, svgMarkup(svgRef.current), 'image/svg+xml')
     setExportAll(false)
-    setExportOpen(false)
+    setMenu(null)
   }
   const doShare = async () => {
     const url = shareUrl(window.location.origin, locale, api.getState().frame.sim, setup.scenarioId)
-    let copied = false
-    try {
-      await navigator.clipboard.writeText(url)
-      copied = true
-    } catch {
-      copied = false
-    }
+    const copied = await navigator.clipboard.writeText(url).then(
+      () => true,
+      () => false,
+    )
     setShare({ url, copied })
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const target = event.target as HTMLElement
-    if (event.ctrlKey || event.metaKey || event.altKey) return
-    if (target.closest('input, select, textarea')) return
-    const state = api.getState()
-    const key = event.key
-    const handled = (() => {
-      switch (key) {
-        case 's':
-        case 'S':
-          state.step()
-          return true
-        case 'b':
-        case 'B':
-          state.back()
-          return true
-        case 'p':
-        case 'P':
-          if (state.playing) state.pause()
-          else state.play()
-          return true
-        case 'r':
-        case 'R':
-          state.reset()
-          return true
-        case 'n':
-        case 'N':
-          state.skip()
-          return true
-        case 't':
-        case 'T':
-          state.setNotation(state.notation === 'rfc' ? 'textbook' : 'rfc')
-          return true
-        case '?':
-          setHelpOpen((open) => !open)
-          return true
-        case 'Escape':
-          if (state.selected !== null) state.select(null)
-          setHelpOpen(false)
-          setExportOpen(false)
-          return true
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-          if (state.selected === null) return false
-          state.fate(state.selected, (['deliver', 'drop', 'delay', 'duplicate'] as const)[Number(key) - 1]!)
-          stepRef.current?.focus()
-          return true
-        default:
-          return false
-      }
-    })()
-    if (handled) event.preventDefault()
-  }
-
-  const regionLabel = t('region', { title: heading })
   return (
     <section
-      aria-label={regionLabel}
+      ref={section}
+      tabIndex={-1}
+      aria-label={t('region', { title: heading })}
       onKeyDown={onKeyDown}
       className={cn(
-        'not-prose @container my-8 rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-sm sm:p-4 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
+        'not-prose @container relative my-8 rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-sm outline-none sm:p-4 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
         '[--sim-bg:#ffffff] [--sim-fg:#0f172a] [--sim-muted:#64748b] [--sim-pill:#f1f5f9] [--sim-client:#0369a1] [--sim-server:#b45309] [--sim-lost:#b91c1c] [--sim-timer:#6d28d9] [--sim-focus:#0ea5e9]',
         'dark:[--sim-bg:#0f172a] dark:[--sim-fg:#e2e8f0] dark:[--sim-muted:#94a3b8] dark:[--sim-pill:#1e293b] dark:[--sim-client:#38bdf8] dark:[--sim-server:#fbbf24] dark:[--sim-lost:#f87171] dark:[--sim-timer:#a78bfa] dark:[--sim-focus:#38bdf8]',
       )}
@@ -224,52 +201,52 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
         <p className="flex flex-wrap items-center gap-2 text-base font-semibold">
           <span>{heading}</span>
           {hypothetical ? (
-            <span className="rounded border-2 border-red-700 bg-red-50 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+            <span className="rounded border-2 border-red-700 bg-red-50 px-2 py-0.5 text-xs font-bold tracking-wide text-red-800 uppercase dark:border-red-400 dark:bg-red-950 dark:text-red-200">
               <span aria-hidden="true">⚠ </span>
               {t('hypothetical')}
             </span>
           ) : null}
         </p>
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{description}</p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{scenario ? scenario.description[lang] : t('blankDescription')}</p>
         {setup.keepAliveTimes ? (
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            {t('keepAliveSet', {
-              idle: formatDuration(setup.keepAliveTimes.idleMs, t),
-              interval: formatDuration(setup.keepAliveTimes.intervalMs, t),
-              probes: setup.keepAliveTimes.probes,
-            })}
+            {t('keepAliveSet', { idle: formatDuration(setup.keepAliveTimes.idleMs, t), interval: formatDuration(setup.keepAliveTimes.intervalMs, t), probes: setup.keepAliveTimes.probes })}
           </p>
         ) : null}
-        {hypothetical && variant.hypothetical ? (
-          <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{variant.label[locale === 'zh' ? 'zh' : 'en']}</p>
-        ) : null}
+        {variant.hypothetical ? <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{variant.label[lang]}</p> : null}
       </header>
 
-      <PlayLoop reduced={reduced} />
       <HostStates t={t} />
-
       <div className="flex flex-col gap-3">
-        <PlaybackControls t={t} stepRef={stepRef} />
-        <div className="flex flex-wrap items-center gap-2">
+        <PlaybackControls t={t} />
+        <div className="relative flex flex-wrap items-center gap-2">
           <NotationChoice t={t} name={`notation-${uid}`} />
           <span className="flex-1" />
-          <button type="button" className={buttonClass} onClick={doShare}>
-            {t('share.button')}
-          </button>
-          <Disclosure label={t('export.button')} open={exportOpen} onToggle={() => setExportOpen((o) => !o)} id={`export-${uid}`}>
-            <div className="flex flex-col gap-2">
-              <button type="button" className={buttonClass} onClick={exportTrace}>
-                {t('export.trace')}
+          {actions ? (
+            <>
+              <button type="button" className={buttonClass} onClick={doShare}>
+                {t('share.button')}
               </button>
-              {panels.has('diagram') ? (
-                <button type="button" className={buttonClass} onClick={exportSvg}>
-                  {t('export.svg')}
-                </button>
-              ) : null}
-            </div>
-          </Disclosure>
-          <Disclosure label={t('help.button')} open={helpOpen} onToggle={() => setHelpOpen((o) => !o)} id={`help-${uid}`} shortcut="?">
-            <HelpList t={t} />
+              <Disclosure label={t('export.button')} open={menu === 'export'} onToggle={() => setMenu((m) => (m === 'export' ? null : 'export'))} id={`export-${uid}`}>
+                <div className="flex flex-col gap-2">
+                  <button type="button" className={buttonClass} onClick={exportTrace}>
+                    {t('export.trace')}
+                  </button>
+                  {panels.has('diagram') ? (
+                    <button type="button" className={buttonClass} onClick={exportSvg}>
+                      {t('export.svg')}
+                    </button>
+                  ) : null}
+                </div>
+              </Disclosure>
+            </>
+          ) : null}
+          <Disclosure label={t('help.button')} open={menu === 'help'} onToggle={() => setMenu((m) => (m === 'help' ? null : 'help'))} id={`help-${uid}`} shortcut="?">
+            {menu === 'help' ? (
+              <Suspense fallback={null}>
+                <HelpList t={t} />
+              </Suspense>
+            ) : null}
           </Disclosure>
         </div>
         {share ? (
@@ -284,47 +261,15 @@ export function SimulatorView({ panels, autoplay = false, title }: { panels: Rea
             />
           </div>
         ) : null}
-        <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-          {HOST_IDS.map((host) => (
-            <HostActions key={host} host={host} t={t} />
-          ))}
-        </div>
-      </div>
-
-      <FateChooser t={t} stepRef={stepRef} />
-      <LastEvent t={t} labelId={`last-${uid}`} />
-      <SimulatorPanels panels={panels} t={t} svgRef={svgRef} exportAll={exportAll} smooth={!reduced && !fastest} />
-    </section>
-  )
-}
-
-function HelpList({ t }: { t: Translate }) {
-  const items: Array<[string, string]> = [
-    ['S', t('help.step')],
-    ['B', t('help.back')],
-    ['P', t('help.play')],
-    ['R', t('help.reset')],
-    ['N', t('help.skip')],
-    ['T', t('help.notation')],
-    ['1–4', t('help.fates')],
-    ['Esc', t('help.cancel')],
-    ['?', t('help.help')],
-  ]
-  return (
-    <div>
-      <p className="mb-2 font-semibold">{t('help.title')}</p>
-      <p className="mb-2 text-slate-600 dark:text-slate-300">{t('help.intro')}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        {items.map(([key, what]) => (
-          <div key={key} className="contents">
-            <dt>
-              <kbd className="rounded border border-slate-400 px-1.5 font-mono text-xs">{key}</kbd>
-            </dt>
-            <dd>{what}</dd>
+        {actions ? (
+          <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
+            {HOST_IDS.map((host) => (
+              <HostActions key={host} host={host} t={t} />
+            ))}
           </div>
-        ))}
-      </dl>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">{t('help.segments')}</p>
-    </div>
+        ) : null}
+      </div>
+      <Live panels={panels} t={t} svgRef={svgRef} exportAll={exportAll} section={section} />
+    </section>
   )
 }

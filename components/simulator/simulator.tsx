@@ -24,6 +24,12 @@ export type SimulatorProps = {
    * §3.8.4). The content check refuses a malformed value; here one is ignored.
    */
   keepalive?: string
+  /**
+   * Show the learner's own controls: each side's host actions (Listen, Connect, Send data, Close,
+   * Abort, Crash, Reboot) and the share and export tools. Off by default, so a lesson's simulator
+   * shows its story and Step first; the playground always shows them.
+   */
+  actions?: boolean
 }
 
 /** Pure. The panels named in a `show` prop, in display order; all of them when none is named. */
@@ -35,7 +41,7 @@ export function parsePanels(show: string | undefined): Set<Panel> {
 }
 
 /** A simulator as lessons embed it: `<Simulator scenario="three-way-handshake" />`. */
-export function Simulator({ scenario: id, profile, variant, show, autoplay = false, keepalive }: SimulatorProps) {
+export function Simulator({ scenario: id, profile, variant, show, autoplay = false, keepalive, actions = false }: SimulatorProps) {
   const scenario = getScenario(id)
   if (!scenario) return <UnknownScenario id={id} />
   const times = keepalive === undefined ? null : parseKeepAliveTimes(keepalive)
@@ -47,7 +53,7 @@ export function Simulator({ scenario: id, profile, variant, show, autoplay = fal
   }
   return (
     <SimulatorStoreProvider init={init}>
-      <SimulatorView panels={parsePanels(show)} autoplay={autoplay} />
+      <SimulatorView panels={parsePanels(show)} autoplay={autoplay} actions={actions} />
     </SimulatorStoreProvider>
   )
 }
@@ -69,6 +75,7 @@ export function SimulatorWidget({
   keepAliveTimes,
   recording,
   panels,
+  actions = true,
 }: {
   scenarioId: string | null
   profile: ProfileId
@@ -76,11 +83,13 @@ export function SimulatorWidget({
   keepAliveTimes?: KeepAliveTimes
   recording?: SimRecording | null
   panels?: ReadonlySet<Panel>
+  /** Host actions and the share and export tools (see SimulatorProps.actions); on by default here. */
+  actions?: boolean
 }) {
   const init = { scenarioId, profile, variant, ...(keepAliveTimes ? { keepAliveTimes } : {}), ...(recording !== undefined ? { recording } : {}) }
   return (
     <SimulatorStoreProvider init={init}>
-      <SimulatorView panels={panels ?? new Set(PANELS)} />
+      <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} />
     </SimulatorStoreProvider>
   )
 }

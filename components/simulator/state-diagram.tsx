@@ -1,6 +1,5 @@
 'use client'
 
-import { memo } from 'react'
 import type { HostId } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { C } from './sequence-diagram'
@@ -22,12 +21,8 @@ export type HostPosition = { state: TcpState | null; last: { from: TcpState; to:
 
 type StateDiagramProps = { hosts: Record<HostId, HostPosition>; t: Translate; titleId: string }
 
-function samePosition(a: HostPosition, b: HostPosition): boolean {
-  return a.state === b.state && a.last?.from === b.last?.from && a.last?.to === b.last?.to
-}
-
 /** RFC 9293 Figure 5 with each side's current state marked and its last transition drawn bold. */
-export const StateDiagram = memo(function StateDiagram({ hosts, t, titleId }: StateDiagramProps) {
+export function StateDiagram({ hosts, t, titleId }: StateDiagramProps) {
   const marks = new Map<string, HostId[]>()
   const bold = new Map<string, HostId[]>()
   for (const host of ['client', 'server'] as const) {
@@ -96,4 +91,4 @@ export const StateDiagram = memo(function StateDiagram({ hosts, t, titleId }: St
       })}
     </svg>
   )
-}, (p, q) => p.t === q.t && p.titleId === q.titleId && samePosition(p.hosts.client, q.hosts.client) && samePosition(p.hosts.server, q.hosts.server))
+}

@@ -5,7 +5,6 @@ import { TIMER_KINDS } from '@/lib/tcp'
 import type { Host, HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
 import { formatDuration, type Translate } from './format'
-import { OWN_LAYER } from './own-layer'
 
 /** One side's TCB (RFC 9293 §3.3.1 variables) and its running timers with the time left. */
 export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId; now: number; t: Translate }) {
@@ -29,7 +28,7 @@ export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId;
       ]
     : []
   return (
-    <section aria-labelledby={headingId} className={cn('rounded-md border p-3', OWN_LAYER, hostId === 'client' ? 'border-sky-300 dark:border-sky-800' : 'border-amber-300 dark:border-amber-800')}>
+    <div role="group" aria-labelledby={headingId} className={cn('rounded-md border p-3', hostId === 'client' ? 'border-sky-300 dark:border-sky-800' : 'border-amber-300 dark:border-amber-800')}>
       <h3 id={headingId} className={cn('mb-2 text-sm font-semibold', hostId === 'client' ? 'text-sky-800 dark:text-sky-300' : 'text-amber-800 dark:text-amber-300')}>
         {t('tcb.heading', { host: t(hostId) })}
       </h3>
@@ -45,11 +44,7 @@ export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId;
             <div key={name} className="contents">
               <dt className="font-mono text-slate-600 dark:text-slate-400">{name}</dt>
               <dd className="font-mono font-semibold tabular-nums">
-                {/* A box of a set size whose inside is its own (strict containment): a new value lays
-                    out this box alone, not the page above it, on every event while Play runs.
-                    Measured on the playground playing 1,000 events, in alternating runs: 0.60-0.66 ms
-                    of layout per event against 0.98-1.11 ms. One line of text-sm is 1.25rem tall. */}
-                <span className="block h-5 [contain:strict]">{value}</span>
+                {value}
               </dd>
             </div>
           ))}
@@ -71,6 +66,6 @@ export function TcbPanel({ host, hostId, now, t }: { host: Host; hostId: HostId;
           )}
         </div>
       ) : null}
-    </section>
+    </div>
   )
 }

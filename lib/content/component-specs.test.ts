@@ -24,3 +24,9 @@ test('a malformed keepalive is reported at the line of the simulator', async () 
   )
   expect(problems).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('the probe count "three"') })])
 })
+
+test('<Simulator actions> is a bare flag', () => {
+  const actions = componentSpecs.Simulator.props.actions.check
+  expect(actions({ kind: 'boolean' })).toBeNull()
+  expect(actions({ kind: 'string', value: 'yes' })).toMatch(/write actions on its own/)
+})

@@ -75,6 +75,7 @@ export const componentSpecs = {
       show: { check: simulatorPanels },
       autoplay: { check: (value) => (value.kind === 'boolean' ? null : 'write autoplay on its own, without a value') },
       keepalive: { check: simulatorKeepAlive },
+      actions: { check: (value) => (value.kind === 'boolean' ? null : 'write actions on its own, without a value') },
     },
   },
   StateTransitions: {

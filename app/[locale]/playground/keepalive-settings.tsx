@@ -40,18 +40,15 @@ const inputClass =
 export function KeepAliveSettings({ times, onChange }: { times: KeepAliveTimes | undefined; onChange: (times: KeepAliveTimes | undefined) => void }) {
   const t = useTranslations('simulator.playground')
   const id = useId()
-  const [draft, setDraft] = useState<Draft>(() => draftOf(times ?? FIRST_TIMES))
-  // Times can arrive from outside too (a shared link is read after the first render): show them.
-  const [shown, setShown] = useState(times)
-  if (!sameKeepAliveTimes(times, shown)) {
-    setShown(times)
-    if (times) setDraft(draftOf(times))
-  }
+  // The boxes as typed, with the times they were typed against. Times that arrive from outside
+  // (a shared link is read after the first render) replace what was typed.
+  const [typed, setTyped] = useState<{ draft: Draft; base: KeepAliveTimes | undefined }>(() => ({ draft: draftOf(times ?? FIRST_TIMES), base: times }))
+  const draft = sameKeepAliveTimes(typed.base, times) || !times ? typed.draft : draftOf(times)
 
   const edit = (field: keyof Draft, value: string) => {
     const next = { ...draft, [field]: value }
-    setDraft(next)
     const parsed = timesOfDraft(next)
+    setTyped({ draft: next, base: parsed ?? times })
     if (parsed) onChange(parsed)
   }
   const toggle = (on: boolean) => onChange(on ? (timesOfDraft(draft) ?? FIRST_TIMES) : undefined)

@@ -5,10 +5,10 @@ import { useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { scenarioIds, getScenario } from '@/lib/scenarios'
 import { formatKeepAliveTimes } from '@/lib/sim'
 import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type ProfileId, type VariantId } from '@/lib/tcp'
-import { setupOfRecording, type SimulatorSetup } from './driver'
+import { setupOfRecording, type SimulatorSetup } from '@/components/simulator/driver'
 import { KeepAliveSettings } from './keepalive-settings'
-import { recordingFromSearch } from './share'
-import { SimulatorWidget } from './simulator'
+import { recordingFromSearch } from '@/components/simulator/share'
+import { SimulatorWidget } from '@/components/simulator/simulator'
 
 const BLANK: SimulatorSetup = { scenarioId: null, profile: 'rfc', variant: 'standard' }
 
