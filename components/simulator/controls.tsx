@@ -11,7 +11,7 @@ import { formatDuration, type Notation, type Translate } from './format'
 export const buttonClass =
   'inline-flex min-h-9 items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-45 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
 export const primaryClass =
-  'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-600 dark:hover:bg-sky-500'
+  'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45'
 
 /**
  * Where Skip ahead would go ("Client retransmission in 1 s"), or null when no timer is running

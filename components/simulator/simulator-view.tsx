@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { flushSync } from 'react-dom'
 import { lazy, memo, Suspense, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from 'react'
-import { HOST_IDS } from '@/lib/sim'
+import { createTimelineBuilder, HOST_IDS } from '@/lib/sim'
 import { getVariant } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import { createArrowWords } from './arrow-words'
@@ -17,7 +17,7 @@ import { shareUrl } from './share'
 import { SPEED_MS, type SimulatorStore } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
-import { viewModel } from './view-model'
+import { TIME_SCALE, viewModel } from './view-model'
 
 export { PANELS, type Panel } from './simulator-panels'
 
@@ -77,7 +77,8 @@ const Live = memo(function Live({ panels, t, svgRef, exportAll, section }: LiveP
   const selected = useSimulatorStore((s) => s.selected)
   const fast = useSimulatorStore((s) => s.speed === 'max')
   const reduced = useReducedMotion()
-  const vm = useMemo(() => viewModel(sim), [sim])
+  const timeline = useMemo(() => createTimelineBuilder(TIME_SCALE), [])
+  const vm = useMemo(() => viewModel(sim, timeline), [sim, timeline])
   const words = useMemo(() => createArrowWords(t), [t])
   const labelId = `last-${useId()}`
   const [at, setAt] = useState({ x: 0, y: 0 })

@@ -4,7 +4,7 @@
  * ones are shares of the way from the sending lane to the other (0 to 1), so the drawing can place
  * them at whatever width its box has.
  */
-import { buildTimeline, type ArrowFate, type HostId, type SimState, type TimelineArrow, type TraceEntry } from '@/lib/sim'
+import { buildTimeline, type ArrowFate, type HostId, type SimState, type Timeline, type TimelineArrow, type TraceEntry } from '@/lib/sim'
 import type { SendReason, TimerKind } from '@/lib/tcp'
 
 /** Vertical scale: ordinary time at 0.8 px/ms, idle stretches over 300 ms drawn as an 80 px break. */
@@ -100,9 +100,16 @@ export function initialStates(sim: Pick<SimState, 'trace' | 'hosts'>): Record<Ho
  * Pure. The view model of a simulation. Segments a host sends (or receives) at one simulated
  * instant (a window of data, a crossing pair) would share one line, so each further one gets a row
  * of its own, and everything after that instant moves down by the rows it added.
+ *
+ * `timeline` reads the trace onto the time axis; a widget passes lib/sim's `createTimelineBuilder`,
+ * which reads only the entries added since its last call, so a long run at the fastest speed does
+ * not read its whole trace again on every frame. Either way the result is the same.
  */
-export function viewModel(sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>): ViewModel {
-  const tl = buildTimeline(sim, TIME_SCALE)
+export function viewModel(
+  sim: Pick<SimState, 'trace' | 'time' | 'channel' | 'hosts'>,
+  timeline: (sim: Pick<SimState, 'trace' | 'time' | 'channel'>) => Timeline = (s) => buildTimeline(s, TIME_SCALE),
+): ViewModel {
+  const tl = timeline(sim)
   const segments = indexSegments(sim.trace)
   const used = new Map<string, number>()
   const rowsAt = new Map<number, number>()
