@@ -508,3 +508,21 @@ test.describe('on a 360 × 780 phone', () => {
     }
   })
 })
+
+test('skip ahead waits while a segment would arrive first, then fires the timer it names', async ({ page }) => {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
+  const s = sides(widget)
+  await ready(widget)
+  await s.step.click()
+  await expect(s.clientState).toHaveText('SYN-SENT')
+  const skip = widget.getByRole('button', { name: 'Skip ahead' })
+  // The SYN is on its way and its SYN,ACK would stop the timer: skipping would not reach it.
+  await expect(skip).toBeDisabled()
+  await expect(widget.getByText(/^A segment arrives before the Client retransmission timer/)).toBeVisible()
+
+  await s.step.click()
+  await s.step.click()
+  await expect(s.clientState).toHaveText('ESTABLISHED')
+  await expect(s.lastEvent).not.toContainText('retransmits')
+})

@@ -3,7 +3,7 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { nextTimerEvent, type HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
-import { canStep } from './driver'
+import { canStep, skipTarget } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { formatDuration, type Notation, type Translate } from './format'
@@ -14,23 +14,26 @@ export const primaryClass =
   'inline-flex min-h-9 items-center justify-center rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-45'
 
 /**
- * Where Skip ahead would go ("Client retransmission in 1 s"), or null when no timer is running
- * (the driver's canSkip). A string, so what shows it re-renders only when the words change, not
- * on every event.
+ * Where Skip ahead would go ("Client retransmission in 1 s"), that a segment arrives before the
+ * next timer (so Skip waits for Step), or null when no timer is running. A string, so what shows
+ * it re-renders only when the words change, not on every event.
  */
 function useSkipHint(t: Translate): string | null {
   return useSimulatorStore((s) => {
     const sim = s.frame.sim
     const next = nextTimerEvent(sim)
-    return next ? t('controls.skipHint', { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }) : null
+    if (!next) return null
+    const words = { host: t(next.host), timer: t(`timers.${next.timer}`), time: formatDuration(next.time - sim.time, t) }
+    return skipTarget(sim) ? t('controls.skipHint', words) : t('controls.arrivalFirst', words)
   })
 }
 
 function SkipButton({ t }: { t: Translate }) {
   const api = useSimulatorApi()
   const hint = useSkipHint(t)
+  const enabled = useSimulatorStore((s) => skipTarget(s.frame.sim) !== null)
   return (
-    <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={hint === null} title={hint ?? t('controls.noTimer')} aria-keyshortcuts="N">
+    <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!enabled} title={hint ?? t('controls.noTimer')} aria-keyshortcuts="N">
       {t('controls.skip')}
     </button>
   )

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { hostState, recordingOf, replay } from '@/lib/sim'
 import { runScenario, scenarioIds, getScenario } from '@/lib/scenarios'
-import { actFrame, canStep, initialFrame, onScript, operate, restoreFrames, shouldKeepPlaying, skipFrame, stepFrame, type Frame, type SimulatorSetup } from './driver'
+import { actFrame, canStep, initialFrame, onScript, operate, restoreFrames, shouldKeepPlaying, skipFrame, skipTarget, stepFrame, type Frame, type SimulatorSetup } from './driver'
 
 function setupFor(id: string): SimulatorSetup {
   const scenario = getScenario(id)!
@@ -133,4 +133,22 @@ test('a link to a scenario run with own keep-alive times restores them; one with
   // The short scenarios carry their own times in their set-up: that is the scenario, not an override.
   const own = setupFor('keepalive-live-peer')
   expect(restoreFrames(recordingOf(runScenario(getScenario('keepalive-live-peer')!), 'keepalive-live-peer'))!.setup).toEqual(own)
+})
+
+test('Skip ahead waits while a segment would arrive before the timer, then goes to that timer', () => {
+  const setup = setupFor('three-way-handshake')
+  const [, synSent] = stepAll(initialFrame(setup), setup, 1)
+  // The SYN is in flight and the client's retransmission timer runs: the SYN,ACK would stop it.
+  expect(skipTarget(synSent!.sim)).toBeNull()
+  expect(skipFrame(synSent!, setup)).toBeNull()
+
+  const syn = synSent!.sim.channel.inFlight[0]!
+  const dropped = actFrame(synSent!, { type: 'fate', segmentId: syn.id, fate: 'drop' }).frame
+  const timer = skipTarget(dropped.sim)
+  expect(timer).toMatchObject({ host: 'client', timer: 'retransmission' })
+  const skipped = skipFrame(dropped, setup)!.frame
+  expect(skipped.sim.time).toBe(timer!.time)
+  // The timer fired: the SYN went again and the client still waits for an answer.
+  expect(skipped.sim.trace.filter((e) => e.type === 'segment_sent' && e.from === 'client')).toHaveLength(2)
+  expect(hostState(skipped.sim, 'client')).toBe('SYN-SENT')
 })

@@ -102,9 +102,21 @@ export function shouldKeepPlaying(frame: Frame, setup: SimulatorSetup): boolean 
   return onScript(frame, setup) || !isQuiescent(frame.sim)
 }
 
-/** Pure. True when a timer is running on a host that is up, so Skip ahead has somewhere to go. */
+/**
+ * Pure. The timer Skip ahead fires: the next one to expire on a host that is up, provided nothing
+ * else happens first. When a segment arrives before it, null: that arrival may stop the timer (a
+ * SYN,ACK stops the SYN's retransmission timer), so skipping "to the timer" would run past events
+ * that never let it fire. Step delivers what comes first.
+ */
+export function skipTarget(sim: SimState): ReturnType<typeof nextTimerEvent> {
+  const timer = nextTimerEvent(sim)
+  const first = nextEvent(sim)
+  return timer && first && first.time >= timer.time ? timer : null
+}
+
+/** Pure. True when Skip ahead has a timer to go to (see skipTarget). */
 export function canSkip(frame: Frame): boolean {
-  return nextTimerEvent(frame.sim) !== null
+  return skipTarget(frame.sim) !== null
 }
 
 type Stepped = { frame: Frame; applied: SimAction[] }
