@@ -66,8 +66,6 @@ export type SimulatorState = {
 export type SimulatorActions = {
   /** One Step; returns false when nothing changed. */
   step: () => boolean
-  /** Steps while `more()` says so and Step can go on, as one change; returns how many steps it took. */
-  stepWhile: (more: () => boolean) => number
   back: () => void
   reset: () => void
   skip: () => void
@@ -124,34 +122,22 @@ function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initia
 /** Creates the store of one simulator widget. */
 export function createSimulatorStore(init: SimulatorInit) {
   return createStore<SimulatorState & SimulatorActions>()((set, get) => {
-    /** Applies operations while `more()` says so, then stores the result as one change. */
-    const run = (op: Operation, more: () => boolean): number => {
-      const { frame: start, history: past, setup, selected } = get()
-      let frame = start
-      const history = past.slice(past.length >= MAX_HISTORY ? 1 : 0)
-      let count = 0
-      let from = start.sim.trace.length
-      do {
-        const result = operate(frame, setup, op)
-        if (!result) break
-        if (history.length >= MAX_HISTORY) history.shift()
-        history.push(toPast(frame))
-        from = frame.sim.trace.length
-        frame = result.frame
-        count++
-      } while (more())
-      if (count > 0) set({ frame, history, notice: { kind: 'events', from }, selected: keepSelection(selected, frame) })
-      return count
+    /** Applies one operation and keeps the frame it leaves for Back; false when nothing changed. */
+    const push = (op: Operation): boolean => {
+      const { frame, history, setup, selected } = get()
+      const result = operate(frame, setup, op)
+      if (!result) return false
+      const past = [...history.slice(history.length >= MAX_HISTORY ? 1 : 0), toPast(frame)]
+      set({ frame: result.frame, history: past, notice: { kind: 'events', from: frame.sim.trace.length }, selected: keepSelection(selected, result.frame) })
+      return true
     }
-    const once = () => false
     return {
       ...startState(init),
       notation: init.notation ?? 'textbook',
       speed: 'normal',
       playing: false,
       selected: null,
-      step: () => run({ type: 'step' }, once) > 0,
-      stepWhile: (more) => run({ type: 'step' }, more),
+      step: () => push({ type: 'step' }),
       back: () => {
         const { history, frame } = get()
         const past = history[history.length - 1]
@@ -160,15 +146,15 @@ export function createSimulatorStore(init: SimulatorInit) {
         set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous) })
       },
       reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null })),
-      skip: () => void run({ type: 'skip' }, once),
+      skip: () => void push({ type: 'skip' }),
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
       setSpeed: (speed) => set({ speed }),
       setNotation: (notation) => set({ notation }),
       select: (segmentId) => set({ selected: segmentId }),
-      act: (action) => void run({ type: 'action', action }, once),
+      act: (action) => void push({ type: 'action', action }),
       fate: (segmentId, fate) => {
-        run({ type: 'action', action: { type: 'fate', segmentId, fate } }, once)
+        push({ type: 'action', action: { type: 'fate', segmentId, fate } })
         set({ selected: null })
       },
     }
