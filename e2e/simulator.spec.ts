@@ -262,7 +262,7 @@ function readEveryFrameWhilePlaying(element: Locator, property: 'scrollTop' | 't
 }
 
 test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
-  // Several events in every animation frame, for a second or more.
+  // One event in every animation frame, for a thousand frames.
   await openBulkSend(page, 730_000)
   await page.getByLabel('Speed').selectOption('max')
   const box = page.getByRole('group', { name: 'Sequence diagram, scrollable' })
@@ -275,14 +275,13 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(lastEvent).toContainText(/receives segment \d+/)
   await expect(lastEvent).not.toContainText('Fastest')
   const tops = (await whilePlaying).map(Number)
-  expect(tops.length).toBeGreaterThan(5)
+  expect(tops.length).toBeGreaterThan(300)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
-  // It follows in jumps of most of the box, not a little on every event (near the end, when no new
-  // segment comes, a jump may be shorter to keep the last segment in view).
-  const moves = tops.flatMap((top, i) => (i > 0 && top !== tops[i - 1] ? [Math.abs(top - tops[i - 1]!)] : []))
+  // It follows in jumps of most of the box, not a little on every event.
+  const moves = tops.filter((top, i) => i > 0 && top !== tops[i - 1])
   expect(moves.length).toBeGreaterThan(0)
-  expect(moves.filter((move) => move > 250).length).toBeGreaterThanOrEqual(moves.length * 0.8)
+  expect(moves.length).toBeLessThan(tops.length / 4)
   await expect(page.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#1', { exact: true })).not.toBeInViewport()
 })
 
