@@ -63,7 +63,9 @@ export function SimulatorPanels({ panels, sim, vm, notation, selected, words, on
         <div className="min-w-0 @4xl:col-span-2 @4xl:mx-auto @4xl:w-full @4xl:max-w-3xl">
           <h3 className="mb-1 text-sm font-semibold">{t('stateDiagram.title')}</h3>
           <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{t('stateDiagram.description')}</p>
-          <div tabIndex={0} role="group" aria-label={t('stateDiagram.scroll')} className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
+          <p className="mb-1 text-xs text-slate-600 sm:hidden dark:text-slate-400">{t('stateDiagram.panHint')}</p>
+          {/* Too wide for a phone to read when shrunk: it keeps its size and pans, with edge shadows (scroll-hint). */}
+          <div tabIndex={0} role="group" aria-label={t('stateDiagram.scroll')} className="scroll-hint overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
             <Suspense fallback={null}>
               <StateDiagram hosts={positions} t={t} titleId={`fig5-${uid}`} />
             </Suspense>
