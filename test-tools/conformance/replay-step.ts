@@ -60,6 +60,13 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
   const mark = r.unclaimed[receiver].length
   if (trigger && TIMER_EVENTS[trigger]) timerTime = fireTimers(r, [from], trigger, `step ${n}`).get(from) ?? null
   else if (trigger) act(r, userAction(trigger, from, step, script, index))
+  /** The segment this step's host sent, as the step names it by its flags. */
+  const claimSent = (flags: string) => {
+    segmentId = claim(r, from, step.optional === true, flags)
+    if (segmentId === null) return
+    captured = segmentById(r, segmentId) ?? null
+    segmentTime = r.sentAt.get(segmentId) ?? null
+  }
   switch (type) {
     case 'xfer':
     case 'send': {
@@ -117,13 +124,7 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
       const event = str(step.event) ?? str(step.timer)
       if (!event || !TIMER_EVENTS[event]) throw new CaseError(`step ${n}: unknown timer event ${JSON.stringify(step.event)}`)
       timerTime = fireTimers(r, [from], event, `step ${n}`).get(from) ?? null
-      if (flags) {
-        segmentId = claim(r, from, step.optional === true, flags)
-        if (segmentId !== null) {
-          captured = segmentById(r, segmentId) ?? null
-          segmentTime = r.sentAt.get(segmentId) ?? null
-        }
-      }
+      if (flags) claimSent(flags)
       break
     }
     case 'user': {
@@ -132,13 +133,7 @@ export function runStep(r: Runner, step: Json, script: Script, index: number): {
         if (!call) throw new CaseError(`step ${n}: a user step needs "event"`)
         act(r, userAction(call, from, step, script, index))
       }
-      if (flags) {
-        segmentId = claim(r, from, step.optional === true, flags)
-        if (segmentId !== null) {
-          captured = segmentById(r, segmentId) ?? null
-          segmentTime = r.sentAt.get(segmentId) ?? null
-        }
-      }
+      if (flags) claimSent(flags)
       break
     }
     case 'crash':
