@@ -262,8 +262,8 @@ function readEveryFrameWhilePlaying(element: Locator, property: 'scrollTop' | 't
 }
 
 test('at the fastest speed the diagram follows "now" while the run plays', async ({ page }) => {
-  // One event in every animation frame, for a thousand frames.
-  await openBulkSend(page, 730_000)
+  // One event in every animation frame, for a few hundred frames.
+  await openBulkSend(page, 250_000)
   await page.getByLabel('Speed').selectOption('max')
   const box = page.getByRole('group', { name: 'Sequence diagram, scrollable' })
   const whilePlaying = readEveryFrameWhilePlaying(box, 'scrollTop')
@@ -275,7 +275,7 @@ test('at the fastest speed the diagram follows "now" while the run plays', async
   await expect(lastEvent).toContainText(/receives segment \d+/)
   await expect(lastEvent).not.toContainText('Fastest')
   const tops = (await whilePlaying).map(Number)
-  expect(tops.length).toBeGreaterThan(300)
+  expect(tops.length).toBeGreaterThan(100)
   // Followed during the run, not only once it stopped (the last reading may be after the last event).
   expect(Math.max(...tops.slice(0, -1))).toBeGreaterThan(500)
   // It follows in jumps of most of the box, not a little on every event.
