@@ -140,12 +140,15 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     if (current?.kind !== 'card') return
     setFlippedKey(current.key)
   }
+  const fsrs = useLoaded(flipped, loadSchedule)
   const rate = (rating: ReviewRating) => {
     if (current?.kind !== 'card' || !flipped) return
     const at = Date.now()
+    // The store may apply the rating a moment later (its code loads on the first change), so the
+    // message works the due date out the way the store will (lib/progress reviewCard).
+    const due = fsrs ? fsrs.rate(cardStates[current.key] ?? fsrs.newCardState(at), rating, at).due : undefined
     rateCard(current.key, rating, at)
-    const next = useProgressStore.getState().cardStates[current.key]
-    setLastRated({ front: current.card.front, due: next?.due ?? at, rating })
+    setLastRated({ front: current.card.front, due: due ?? useProgressStore.getState().cardStates[current.key]?.due ?? at, rating })
     setFlippedKey(null)
     cardRef.current?.focus()
   }
@@ -172,7 +175,6 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     return () => window.removeEventListener('keydown', onKey)
   }, [compact])
 
-  const fsrs = useLoaded(flipped, loadSchedule)
   const intervals =
     current?.kind === 'card' && flipped && fsrs ? fsrs.previewIntervals(cardStates[current.key] ?? fsrs.newCardState(now), now) : null
   const intervalText = (ms: number) => {
