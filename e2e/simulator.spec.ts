@@ -525,3 +525,36 @@ test('skip ahead waits while a segment would arrive first, then fires the timer 
   await expect(s.clientState).toHaveText('ESTABLISHED')
   await expect(s.lastEvent).not.toContainText('retransmits')
 })
+
+test('after a drop and a retransmission no label of the diagram covers another', async ({ page }) => {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const widget = page.getByRole('region', { name: 'Simulator: Your turn: lose a segment of the handshake' })
+  const s = sides(widget)
+  await ready(widget)
+  await s.step.click()
+  await widget.getByRole('button', { name: /^Segment 1: SYN, client → server, in flight/ }).click()
+  await widget.getByRole('group', { name: 'Fate of segment 1' }).getByRole('button', { name: 'Drop' }).click()
+  await widget.getByRole('button', { name: 'Skip ahead' }).click()
+  for (let i = 0; i < 3; i++) await s.step.click()
+  await expect(s.clientState).toHaveText('ESTABLISHED')
+
+  const boxes = await widget
+    .getByRole('group', { name: 'Sequence diagram: time flows down' })
+    .locator('text')
+    .evaluateAll((texts) =>
+      texts
+        .map((t) => ({ text: t.textContent ?? '', box: (t as SVGTextElement).getBBox() }))
+        .filter(({ text, box }) => text.trim() !== '' && box.width > 0)
+        .map(({ text, box }) => ({ text, x: box.x, y: box.y, w: box.width, h: box.height })),
+    )
+  expect(boxes.length).toBeGreaterThan(8)
+  const overlaps: string[] = []
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)
+      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)
+      if (dx > 1 && dy > 1) overlaps.push(`"${a.text}" and "${b.text}"`)
+    }),
+  )
+  expect(overlaps).toEqual([])
+})

@@ -131,19 +131,18 @@ function TimerBar({ timer, x, t, width }: { timer: ViewTimer; x: number; t: Tran
   const running = timer.end === 'running'
   const endWord = running ? t('tcb.timeLeft', { timer: '', time: formatDuration(timer.left, t) }).replace(/^[:：]\s*/, '') : t(`diagram.${timer.end}`)
   const endLines = fitLines(endWord, outward < 0 ? labelX - 2 : width - labelX - 2, 9.5)
-  const endY = Math.max(timer.y2 + (running ? 26 : 22), timer.y1 + 50)
   return (
     <g>
       <rect x={x - 2} y={timer.y1} width={4} height={timer.y2 - timer.y1} fill={C.timer} opacity={0.85} rx={1} />
       {running ? <line x1={x} y1={timer.y2} x2={x} y2={timer.y2 + 30} stroke={C.timer} strokeWidth={2} strokeDasharray="3 3" /> : null}
-      <text x={labelX} y={timer.y1 + 24} textAnchor={anchor} fontSize={10} fill={C.timer} {...HALO}>
+      <text x={labelX} y={timer.labelY} textAnchor={anchor} fontSize={10} fill={C.timer} {...HALO}>
         <tspan fontWeight={700}>{t(`timersShort.${timer.timer}`)}</tspan>
         <tspan x={labelX} dy={11}>
           {formatDuration(timer.duration, t)}
         </tspan>
       </text>
       {running || timer.end === 'expired' ? (
-        <text x={labelX} y={endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fill={C.timer} {...HALO}>
+        <text x={labelX} y={timer.endY} textAnchor={anchor} fontSize={9.5} fontStyle="italic" fill={C.timer} {...HALO}>
           {endLines.map((line, i) => (
             <tspan key={i} x={labelX} dy={i === 0 ? 0 : 10.5}>
               {line}

@@ -52,6 +52,9 @@ export type ViewTimer = {
   readonly duration: number
   /** Time left for a running timer, ms. */
   readonly left: number
+  /** Baselines of its name and length, and of "expired" or the time left. */
+  readonly labelY: number
+  readonly endY: number
 }
 
 export type ViewGap = { readonly from: number; readonly to: number; readonly y1: number; readonly y2: number }
@@ -195,18 +198,17 @@ export function viewModel(
     }
   }
 
-  const timers = tl.timers.map((t): ViewTimer => {
-    const y1 = yOf(t.startAt)
-    return {
-      host: t.host,
-      timer: t.timer,
-      offset: 14 + 7 * TIMER_OFFSET[t.timer],
-      y1,
-      y2: Math.max(yOf(t.endAt), y1 + 6),
-      end: t.end,
-      duration: t.deadline - t.startAt,
-      left: t.end === 'running' ? Math.max(0, t.deadline - sim.time) : 0,
-    }
+  const wordsEnd = new Map<string, number>()
+  const timers = [...tl.timers].sort((a, b) => a.startAt - b.startAt).map((t): ViewTimer => {
+    const [y1, offset] = [yOf(t.startAt), 14 + 7 * TIMER_OFFSET[t.timer]]
+    const y2 = Math.max(yOf(t.endAt), y1 + 6)
+    // A timer started where another of its column ended (a retransmission's next timeout) writes
+    // its words below that one's "expired", so the two never overlap.
+    const labelY = Math.max(y1 + 24, (wordsEnd.get(`${t.host}${offset}`) ?? -Infinity) + 24)
+    const endY = Math.max(y2 + (t.end === 'running' ? 26 : 22), labelY + 26)
+    wordsEnd.set(`${t.host}${offset}`, endY + 11)
+    const left = t.end === 'running' ? Math.max(0, t.deadline - sim.time) : 0
+    return { host: t.host, timer: t.timer, offset, y1, y2, end: t.end, duration: t.deadline - t.startAt, left, labelY, endY }
   })
   let bottom = Math.max(nowY, ...arrows.map((a) => a.y2), ...timers.filter((t) => t.end === 'running').map((t) => t.y2 + 40))
   for (const [host, y1] of downSince) down.push({ host, y1, y2: bottom + 24 })
