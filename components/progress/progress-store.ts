@@ -7,8 +7,8 @@ import type * as ProgressLib from '@/lib/progress'
 
 /**
  * Validation of stored progress (zod), its migration and the store's transitions (FSRS
- * scheduling): loaded when the page reads stored progress after it has hydrated, or at the
- * learner's first answer, so no page pays for them in its first load, and a first visit not at all.
+ * scheduling): loaded when the page first reads progress, after it has hydrated, so no page pays
+ * for them in its first load.
  */
 type ProgressLogic = typeof ProgressLib
 let logic: ProgressLogic | undefined
@@ -85,18 +85,14 @@ function readRaw(name: string): string | null {
  */
 const safeStorage: PersistStorage<ProgressState> = {
   getItem: async (name) => {
-    const raw = readRaw(name)
-    // Nothing stored (a first visit): nothing to validate, so validation loads only when needed.
-    if (raw === null) {
-      loadNotice = null
-      return null
-    }
     const { recoverStoredProgress } = await loadLogic()
+    const raw = readRaw(name)
     const recovered = recoverStoredProgress(raw)
     loadNotice =
       recovered.notice === 'repaired' || recovered.notice === 'reset'
         ? { kind: recovered.notice, raw: recovered.raw ?? '', dropped: recovered.dropped ?? 0 }
         : null
+    if (raw === null) return null
     if (recovered.notice === 'migrated') {
       const envelope = JSON.parse(raw) as StorageValue<unknown>
       return envelope as StorageValue<ProgressState>
