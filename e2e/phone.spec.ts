@@ -32,3 +32,13 @@ test('a state diagram too wide for the phone says it pans, and pans', async ({ p
   await figure.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
   await expect.poll(() => figure.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
 })
+
+test('the review forecast writes 今天 on one line on a phone', async ({ page }) => {
+  await page.goto('/zh/progress/')
+  await expect(page.getByRole('heading', { level: 2, name: '未来几天到期的卡片' })).toBeVisible()
+  // The chart's axis is drawn for sighted readers only (the table beside it is what is read out).
+  const today = page.locator('figure [aria-hidden="true"]').getByText('今天', { exact: true })
+  await expect(today).toBeVisible()
+  // One line of 10 px text; wrapped, the two characters would stand one above the other.
+  expect((await today.boundingBox())!.height).toBeLessThan(18)
+})
