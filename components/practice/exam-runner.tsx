@@ -13,7 +13,7 @@ import { loadProblems } from './lazy-modules'
 import { MisconceptionNotes } from './misconception-notes'
 import type { QuizCard as QuizCardType } from './quiz-card'
 import type { PooledQuiz, QuizData } from './quiz-data'
-import { buttonPrimary, buttonSecondary, Mark } from './ui'
+import { buttonPrimary, buttonSecondary, focusAfterRender, Mark } from './ui'
 
 /** The question widgets and the engine behind computed problems: loaded when the exam starts. */
 type ExamParts = {
@@ -82,8 +82,8 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
   // pressing Enter twice never skips a question unanswered.
   const questionRef = useRef<HTMLDivElement>(null)
   const nextRef = useRef<HTMLButtonElement>(null)
-  const focusQuestion = () => requestAnimationFrame(() => questionRef.current?.focus())
-  const focusNext = () => requestAnimationFrame(() => nextRef.current?.focus())
+  const focusQuestion = () => focusAfterRender(() => questionRef.current)
+  const focusNext = () => focusAfterRender(() => nextRef.current)
   const lengthId = useId()
   const titleOf = new Map(pool.map((q) => [q.topic, q.topicTitle]))
   const topicCount = titleOf.size
@@ -113,7 +113,7 @@ export function ExamRunner({ pool }: { pool: readonly PooledQuiz[] }) {
     if (shown.length > 0) noteMisconceptions(shown, finishedAt)
     setRunning(null)
     setFinished({ exam: running.exam, result, finishedAt, timedOut, misconceptions: running.misconceptions })
-    requestAnimationFrame(() => headingRef.current?.focus())
+    focusAfterRender(() => headingRef.current)
   }
   useEffect(() => {
     finishRef.current = finish

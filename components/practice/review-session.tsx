@@ -15,7 +15,7 @@ import { browserTimeZone, useNow, useProgressHydrated } from '@/components/progr
 import type { CardView, DeckView } from './deck-view'
 import type { PooledQuiz } from './quiz-data'
 import { MY_DECK_ID, useMyCardsStore } from './my-cards-store'
-import { buttonPrimary, buttonSecondary } from './ui'
+import { buttonPrimary, buttonSecondary, focusAfterRender } from './ui'
 import { loadProblems, loadSchedule } from './lazy-modules'
 import { useLoaded } from './use-loaded'
 
@@ -86,11 +86,11 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
   // after each rating or Next card, and Next card takes focus once an item is answered.
   const cardRef = useRef<HTMLDivElement>(null)
   const nextCardRef = useRef<HTMLButtonElement>(null)
-  const toNextCard = () => requestAnimationFrame(() => nextCardRef.current?.focus())
+  const toNextCard = () => focusAfterRender(() => nextCardRef.current)
   const nextCard = () => {
     setPinned(null)
     setAnsweredProblem(null)
-    requestAnimationFrame(() => cardRef.current?.focus())
+    focusAfterRender(() => cardRef.current)
   }
   const headingId = useId()
 
@@ -140,15 +140,13 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     if (current?.kind !== 'card') return
     setFlippedKey(current.key)
   }
-  const fsrs = useLoaded(flipped, loadSchedule)
   const rate = (rating: ReviewRating) => {
     if (current?.kind !== 'card' || !flipped) return
     const at = Date.now()
-    // The store may apply the rating a moment later (its code loads on the first change), so the
-    // message works the due date out the way the store will (lib/progress reviewCard).
-    const due = fsrs ? fsrs.rate(cardStates[current.key] ?? fsrs.newCardState(at), rating, at).due : undefined
+    // Cards show only once progress is read, which loads the store's code, so the rating is applied now.
     rateCard(current.key, rating, at)
-    setLastRated({ front: current.card.front, due: due ?? useProgressStore.getState().cardStates[current.key]?.due ?? at, rating })
+    const next = useProgressStore.getState().cardStates[current.key]
+    setLastRated({ front: current.card.front, due: next?.due ?? at, rating })
     setFlippedKey(null)
     cardRef.current?.focus()
   }
@@ -175,6 +173,7 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
     return () => window.removeEventListener('keydown', onKey)
   }, [compact])
 
+  const fsrs = useLoaded(flipped, loadSchedule)
   const intervals =
     current?.kind === 'card' && flipped && fsrs ? fsrs.previewIntervals(cardStates[current.key] ?? fsrs.newCardState(now), now) : null
   const intervalText = (ms: number) => {

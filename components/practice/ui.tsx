@@ -50,15 +50,17 @@ export function Prose({ children }: { children: ReactNode }) {
 }
 
 /**
- * Moves focus into `scope` after React has drawn the change that called it: to the feedback of an
- * answer, or to the first control of a fresh attempt. The button that was pressed is often gone by
- * then, and focus must not fall back to the page.
+ * Moves focus to `target()` after React has drawn the change that called it: the element may only
+ * exist then, and the button that was pressed is often gone, so focus must not fall to the page.
  */
+export function focusAfterRender(target: () => HTMLElement | null | undefined) {
+  requestAnimationFrame(() => target()?.focus())
+}
+
+/** Moves focus into `scope` after the change: to an answer's feedback, or to a fresh attempt's first control. */
 export function focusWithin(scope: HTMLElement | null, target: 'feedback' | 'first-control') {
-  requestAnimationFrame(() => {
-    const selector = target === 'feedback' ? '[data-feedback]' : 'input:not([disabled]), select:not([disabled]), button:not([disabled])'
-    scope?.querySelector<HTMLElement>(selector)?.focus()
-  })
+  const selector = target === 'feedback' ? '[data-feedback]' : 'input:not([disabled]), select:not([disabled]), button:not([disabled])'
+  focusAfterRender(() => scope?.querySelector<HTMLElement>(selector))
 }
 
 /** One graded field of a Predict or computed problem: what the learner gave and what the engine computed. */
