@@ -3,7 +3,7 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react'
 import { nextTimerEvent, type HostId } from '@/lib/sim'
 import { cn } from '@/components/ui/cn'
-import { canStep, skipTarget } from './driver'
+import { canSkip, canStep, skipTarget } from './driver'
 import { SPEEDS, hostAction, type Speed } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { formatDuration, type Notation, type Translate } from './format'
@@ -31,7 +31,7 @@ function useSkipHint(t: Translate): string | null {
 function SkipButton({ t }: { t: Translate }) {
   const api = useSimulatorApi()
   const hint = useSkipHint(t)
-  const enabled = useSimulatorStore((s) => skipTarget(s.frame.sim) !== null)
+  const enabled = useSimulatorStore((s) => canSkip(s.frame))
   return (
     <button type="button" className={buttonClass} onClick={() => api.getState().skip()} disabled={!enabled} title={hint ?? t('controls.noTimer')} aria-keyshortcuts="N">
       {t('controls.skip')}
