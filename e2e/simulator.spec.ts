@@ -23,6 +23,14 @@ async function ready(scope: Page | Locator) {
   await help.click()
 }
 
+/** A simulator of the three-way-handshake lesson, by its scenario's title, ready for clicks. */
+async function handshakeLessonWidget(page: Page, title = 'Three-way handshake') {
+  await page.goto('/en/lessons/three-way-handshake/')
+  const widget = page.getByRole('region', { name: `Simulator: ${title}` })
+  await ready(widget)
+  return { widget, s: sides(widget) }
+}
+
 /** Blank playground: Listen, Connect, and three Steps to ESTABLISHED on both sides. */
 async function openConnection(page: Page) {
   const s = sides(page)
@@ -438,10 +446,7 @@ test('own keep-alive times in the playground turn the 2-hour dead-peer run into 
 })
 
 test('stepping a lesson simulator to its end by keyboard leaves focus on Back, and the shortcuts still work', async ({ page }) => {
-  await page.goto('/en/lessons/three-way-handshake/')
-  const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
-  await ready(widget)
-  const s = sides(widget)
+  const { widget, s } = await handshakeLessonWidget(page)
   await s.step.focus()
   for (let i = 0; i < 30 && (await s.step.isEnabled()); i++) await page.keyboard.press('Enter')
   await expect(s.step).toBeDisabled()
@@ -469,10 +474,7 @@ test.describe('on a 360 × 780 phone', () => {
   })
 
   test('tapping an arrow opens its fate choice beside it; Drop keeps the page still and shows the lost mark', async ({ page }) => {
-    await page.goto('/en/lessons/three-way-handshake/')
-    const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
-    await ready(widget)
-    const s = sides(widget)
+    const { widget, s } = await handshakeLessonWidget(page)
     await s.step.click()
     await expect(s.clientState).toHaveText('SYN-SENT')
     const arrow = widget.getByRole('button', { name: /^Segment 1: SYN/ })
@@ -509,10 +511,7 @@ test.describe('on a 360 × 780 phone', () => {
 })
 
 test('skip ahead waits while a segment would arrive first, then fires the timer it names', async ({ page }) => {
-  await page.goto('/en/lessons/three-way-handshake/')
-  const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
-  const s = sides(widget)
-  await ready(widget)
+  const { widget, s } = await handshakeLessonWidget(page)
   await s.step.click()
   await expect(s.clientState).toHaveText('SYN-SENT')
   const skip = widget.getByRole('button', { name: 'Skip ahead' })
@@ -527,10 +526,7 @@ test('skip ahead waits while a segment would arrive first, then fires the timer 
 })
 
 test('after a drop and a retransmission no label of the diagram covers another', async ({ page }) => {
-  await page.goto('/en/lessons/three-way-handshake/')
-  const widget = page.getByRole('region', { name: 'Simulator: Your turn: lose a segment of the handshake' })
-  const s = sides(widget)
-  await ready(widget)
+  const { widget, s } = await handshakeLessonWidget(page, 'Your turn: lose a segment of the handshake')
   await s.step.click()
   await widget.getByRole('button', { name: /^Segment 1: SYN, client → server, in flight/ }).click()
   await widget.getByRole('group', { name: 'Fate of segment 1' }).getByRole('button', { name: 'Drop' }).click()
