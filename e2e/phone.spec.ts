@@ -42,3 +42,20 @@ test('the review forecast writes 今天 on one line on a phone', async ({ page }
   // One line of 10 px text; wrapped, the two characters would stand one above the other.
   expect((await today.boundingBox())!.height).toBeLessThan(18)
 })
+
+test('every state a Chinese Predict offers fits its select on a phone, gloss included', async ({ page }) => {
+  await page.goto('/zh/lessons/three-way-handshake/')
+  const select = page.getByRole('combobox', { name: '这一步之后服务器的状态' }).first()
+  await expect(select).toBeVisible()
+  const cut = await select.evaluate((el) => {
+    const box = el as HTMLSelectElement
+    const style = getComputedStyle(box)
+    const pen = document.createElement('canvas').getContext('2d')!
+    pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    // Room for text: the box less its padding, and less the arrow when the browser draws it inside.
+    const arrow = style.appearance === 'none' ? 0 : 20
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow
+    return [...box.options].filter((option) => pen.measureText(option.text).width > room).map((option) => option.text)
+  })
+  expect(cut).toEqual([])
+})

@@ -510,6 +510,33 @@ test.describe('on a 360 × 780 phone', () => {
   })
 })
 
+test('Share in a lesson links back to the lesson with that simulator at the same point', async ({ page, context }) => {
+  const title = 'Your turn: lose a segment of the handshake'
+  const { widget, s } = await handshakeLessonWidget(page, title)
+  await s.step.click()
+  await widget.getByRole('button', { name: /^Segment 1: SYN, client → server, in flight/ }).click()
+  await widget.getByRole('group', { name: 'Fate of segment 1' }).getByRole('button', { name: 'Drop' }).click()
+  await widget.getByRole('button', { name: 'Skip ahead' }).click()
+  await expect(s.lastEvent).toContainText('Client retransmits SYN')
+  await widget.getByRole('button', { name: 'Share' }).click()
+  const link = await widget.getByLabel('Share link').inputValue()
+  expect(link).toMatch(/\/en\/lessons\/three-way-handshake\/\?sim=[^&]+&at=3$/)
+
+  const other = await context.newPage()
+  await other.goto(link)
+  const restored = other.getByRole('region', { name: `Simulator: ${title}` })
+  const o = sides(restored)
+  await expect(o.lastEvent).toHaveText('Opened a shared simulation.')
+  await expect(restored).toBeFocused()
+  await expect(restored).toBeInViewport()
+  await expect(o.clientState).toHaveText('SYN-SENT')
+  await expect(restored.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('lost', { exact: true })).toBeVisible()
+  // The lesson's other simulators still start at the beginning.
+  await expect(sides(other.getByRole('region', { name: 'Simulator: Three-way handshake' })).clientState).toHaveText('CLOSED')
+  await restored.getByRole('button', { name: 'Back' }).click()
+  await expect(o.lastEvent).toHaveText('Back: undid one step.')
+})
+
 test('skip ahead waits while a segment would arrive first, then fires the timer it names', async ({ page }) => {
   const { widget, s } = await handshakeLessonWidget(page)
   await s.step.click()

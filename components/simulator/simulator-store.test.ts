@@ -79,6 +79,26 @@ test('Back after opening a shared link walks back through the recorded frames', 
   expect(store.getState().history).toHaveLength(0)
 })
 
+test('restoring a lesson link replaces the run in place; an unreadable link keeps the start and says so', () => {
+  const store = createSimulatorStore({ scenarioId: 'three-way-handshake', profile: 'rfc', variant: 'standard' })
+  const start = store.getState().frame
+  store.getState().step()
+  store.getState().step()
+  const recording = recordingOf(store.getState().frame.sim, 'three-way-handshake')
+  store.getState().reset()
+  store.getState().play()
+  store.getState().restore(recording)
+  expect(store.getState().frame.sim).toEqual(restoreFrames(recording)!.frames.at(-1)!.sim)
+  expect(store.getState().notice).toEqual({ kind: 'restored' })
+  expect(store.getState().playing).toBe(false)
+  store.getState().back()
+  store.getState().back()
+  expect(store.getState().frame).toEqual(start)
+  store.getState().restore(null)
+  expect(store.getState().frame).toEqual(start)
+  expect(store.getState().notice).toEqual({ kind: 'invalid' })
+})
+
 test('playingAtFastest is true only while Play runs at the fastest speed', () => {
   const store = createSimulatorStore({ scenarioId: null, profile: 'rfc', variant: 'standard' })
   expect(playingAtFastest(store.getState())).toBe(false)

@@ -77,6 +77,8 @@ export type SimulatorActions = {
   /** A user call or host event on one side (Listen, Connect, Send data, Close, Abort, Crash, Reboot). */
   act: (action: SimAction) => void
   fate: (segmentId: number, fate: Fate) => void
+  /** Replaces the whole run with a shared one (a lesson link); null says the link was unreadable. */
+  restore: (recording: SimRecording | null) => void
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>
@@ -157,6 +159,7 @@ export function createSimulatorStore(init: SimulatorInit) {
         push({ type: 'action', action: { type: 'fate', segmentId, fate } })
         set({ selected: null })
       },
+      restore: (recording) => set({ ...startState({ ...get().setup, recording }), playing: false, selected: null }),
     }
   })
 }

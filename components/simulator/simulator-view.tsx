@@ -13,7 +13,7 @@ import { scenarioOf, shouldKeepPlaying } from './driver'
 import { formatDuration, type Translate } from './format'
 import { FATES, FateChooser, HostStates, LastEvent } from './live-status'
 import type { ChoosePoint } from './sequence-diagram'
-import { shareUrl } from './share'
+import { SharedLinkBox, useLessonLink, useShare, WIDGET_ATTRIBUTE } from './share-link'
 import { SPEED_MS, type SimulatorStore } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
@@ -124,13 +124,15 @@ function useKeyboard(api: SimulatorStore, toggleHelp: () => void, closeMenus: ()
 export type SimulatorViewProps = {
   panels: ReadonlySet<Panel>
   autoplay?: boolean
-  /** Show the host actions (Listen, Connect, …) and the share and export tools. */
+  /** Show the host actions (Listen, Connect, …) and the export tools. */
   actions?: boolean
+  /** On a lesson page: Share links back to the lesson, and a lesson link can open a run here. */
+  onLesson?: boolean
   title?: string
 }
 
 /** The whole widget for one store: heading, state line, controls, and the panels it was asked to show. */
-export function SimulatorView({ panels, autoplay = false, actions = false, title }: SimulatorViewProps) {
+export function SimulatorView({ panels, autoplay = false, actions = false, onLesson = false, title }: SimulatorViewProps) {
   const t = useTranslations('simulator') as unknown as Translate
   const locale = useLocale()
   const lang = locale === 'zh' ? 'zh' : 'en'
@@ -142,8 +144,9 @@ export function SimulatorView({ panels, autoplay = false, actions = false, title
   const svgRef = useRef<SVGSVGElement>(null)
   const [exportAll, setExportAll] = useState(false)
   const [menu, setMenu] = useState<'help' | 'export' | null>(null)
-  const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null)
+  const [shared, share] = useShare(api, section, onLesson)
   usePlayLoop(api)
+  useLessonLink(api, section, onLesson)
   useEffect(() => {
     if (autoplay && !reduced) api.getState().play()
   }, [autoplay, reduced, api])
@@ -169,23 +172,15 @@ export function SimulatorView({ panels, autoplay = false, actions = false, title
     setExportAll(false)
     setMenu(null)
   }
-  const doShare = async () => {
-    const url = shareUrl(window.location.origin, locale, api.getState().frame.sim, setup.scenarioId)
-    const copied = await navigator.clipboard.writeText(url).then(
-      () => true,
-      () => false,
-    )
-    setShare({ url, copied })
-  }
-
   return (
     <section
       ref={section}
       tabIndex={-1}
+      {...{ [WIDGET_ATTRIBUTE]: '' }}
       aria-label={t('region', { title: heading })}
       onKeyDown={onKeyDown}
       className={cn(
-        'not-prose @container relative my-8 rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-sm outline-none sm:p-4 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
+        'not-prose @container relative my-8 scroll-mt-24 rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-sm outline-none sm:p-4 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
         '[--sim-bg:#ffffff] [--sim-fg:#0f172a] [--sim-muted:#64748b] [--sim-pill:#f1f5f9] [--sim-client:#0369a1] [--sim-server:#b45309] [--sim-lost:#b91c1c] [--sim-timer:#6d28d9] [--sim-focus:#0ea5e9]',
         'dark:[--sim-bg:#0f172a] dark:[--sim-fg:#e2e8f0] dark:[--sim-muted:#94a3b8] dark:[--sim-pill:#1e293b] dark:[--sim-client:#38bdf8] dark:[--sim-server:#fbbf24] dark:[--sim-lost:#f87171] dark:[--sim-timer:#a78bfa] dark:[--sim-focus:#38bdf8]',
       )}
@@ -215,24 +210,22 @@ export function SimulatorView({ panels, autoplay = false, actions = false, title
         <div className="relative flex flex-wrap items-center gap-2">
           <NotationChoice t={t} name={`notation-${uid}`} />
           <span className="flex-1" />
+          <button type="button" className={buttonClass} onClick={share}>
+            {t('share.button')}
+          </button>
           {actions ? (
-            <>
-              <button type="button" className={buttonClass} onClick={doShare}>
-                {t('share.button')}
-              </button>
-              <Disclosure label={t('export.button')} open={menu === 'export'} onToggle={() => setMenu((m) => (m === 'export' ? null : 'export'))} id={`export-${uid}`}>
-                <div className="flex flex-col gap-2">
-                  <button type="button" className={buttonClass} onClick={exportTrace}>
-                    {t('export.trace')}
+            <Disclosure label={t('export.button')} open={menu === 'export'} onToggle={() => setMenu((m) => (m === 'export' ? null : 'export'))} id={`export-${uid}`}>
+              <div className="flex flex-col gap-2">
+                <button type="button" className={buttonClass} onClick={exportTrace}>
+                  {t('export.trace')}
+                </button>
+                {panels.has('diagram') ? (
+                  <button type="button" className={buttonClass} onClick={exportSvg}>
+                    {t('export.svg')}
                   </button>
-                  {panels.has('diagram') ? (
-                    <button type="button" className={buttonClass} onClick={exportSvg}>
-                      {t('export.svg')}
-                    </button>
-                  ) : null}
-                </div>
-              </Disclosure>
-            </>
+                ) : null}
+              </div>
+            </Disclosure>
           ) : null}
           <Disclosure label={t('help.button')} open={menu === 'help'} onToggle={() => setMenu((m) => (m === 'help' ? null : 'help'))} id={`help-${uid}`} shortcut="?">
             {menu === 'help' ? (
@@ -242,18 +235,7 @@ export function SimulatorView({ panels, autoplay = false, actions = false, title
             ) : null}
           </Disclosure>
         </div>
-        {share ? (
-          <div className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">
-            <p role="status">{share.copied ? t('share.copied') : t('share.fallback')}</p>
-            <input
-              readOnly
-              aria-label={t('share.field')}
-              value={share.url}
-              onFocus={(event) => event.currentTarget.select()}
-              className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-            />
-          </div>
-        ) : null}
+        {shared ? <SharedLinkBox shared={shared} t={t} /> : null}
         {actions ? (
           <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
             {HOST_IDS.map((host) => (

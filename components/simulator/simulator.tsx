@@ -26,8 +26,8 @@ export type SimulatorProps = {
   keepalive?: string
   /**
    * Show the learner's own controls: each side's host actions (Listen, Connect, Send data, Close,
-   * Abort, Crash, Reboot) and the share and export tools. Off by default, so a lesson's simulator
-   * shows its story and Step first; the playground always shows them.
+   * Abort, Crash, Reboot) and the export tools. Off by default, so a lesson's simulator shows its
+   * story and Step first; the playground always shows them. Share is always there.
    */
   actions?: boolean
 }
@@ -53,7 +53,7 @@ export function Simulator({ scenario: id, profile, variant, show, autoplay = fal
   }
   return (
     <SimulatorStoreProvider init={init}>
-      <SimulatorView panels={parsePanels(show)} autoplay={autoplay} actions={actions} />
+      <SimulatorView panels={parsePanels(show)} autoplay={autoplay} actions={actions} onLesson />
     </SimulatorStoreProvider>
   )
 }
@@ -83,7 +83,7 @@ export function SimulatorWidget({
   keepAliveTimes?: KeepAliveTimes
   recording?: SimRecording | null
   panels?: ReadonlySet<Panel>
-  /** Host actions and the share and export tools (see SimulatorProps.actions); on by default here. */
+  /** Host actions and the export tools (see SimulatorProps.actions); on by default here. */
   actions?: boolean
 }) {
   const init = { scenarioId, profile, variant, ...(keepAliveTimes ? { keepAliveTimes } : {}), ...(recording !== undefined ? { recording } : {}) }
