@@ -73,7 +73,21 @@ export function describeEntry(entry: TraceEntry, segments: Pick<SegmentIndex, 'g
       return t('events.crash', { host: host(entry.host) })
     case 'host_reboot':
       return t('events.reboot', { host: host(entry.host) })
+    case 'tcb_update':
+      return t('events.tcbUpdate', { host: host(entry.host), changes: entry.changes.map((c) => changeWords(c, t)).join(t('listBreak')) })
   }
+}
+
+/** Pure. One TCB variable's change in words: "SND.NXT 100 → 101", or "SND.NXT = 101" when the TCB is new. */
+export function changeWords(change: TcbChange, t: Translate): string {
+  const value = (v: number | boolean) => (typeof v === 'boolean' ? t(v ? 'why.yes' : 'why.no') : String(v))
+  const field = t(`why.field.${change.field}`)
+  return change.from === null ? `${field} = ${value(change.to)}` : `${field} ${value(change.from)} → ${value(change.to)}`
+}
+
+/** The TCB's own changes are told in the Why panel and the export, not read out after every step. */
+function told(entry: TraceEntry): boolean {
+  return entry.type !== 'tcb_update'
 }
 
 /**
@@ -87,11 +101,11 @@ export const MAX_TOLD = 6
  * than `max`, the first `max - 1` and how many more there are (the segment list and Export show them all).
  */
 export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, segments: SegmentIndex = indexSegments(trace), max: number = MAX_TOLD): string {
-  const from = Math.max(0, start)
-  const count = Math.max(0, trace.length - from)
-  const told = trace.slice(from, count <= max ? trace.length : from + max - 1).map((entry) => describeEntry(entry, segments, t))
+  const entries = trace.slice(Math.max(0, start)).filter(told)
+  const count = entries.length
+  const said = entries.slice(0, count <= max ? count : max - 1).map((entry) => describeEntry(entry, segments, t))
   // ". " between English sentences, a full-width "。" between Chinese ones.
-  return (count <= max ? told : [...told, t('moreEvents', { count: count - told.length })]).join(t('sentenceBreak'))
+  return (count <= max ? said : [...said, t('moreEvents', { count: count - said.length })]).join(t('sentenceBreak'))
 }
 
 /** Pure. The entries from `start` up to `end` (by default, the end of the trace) in words, one sentence each. */

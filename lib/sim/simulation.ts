@@ -20,9 +20,12 @@ import type {
   SimRecording,
   SimState,
   StateChangeCause,
+  TcbChange,
+  TcbField,
   TimerEntry,
   TraceEntry,
 } from './types'
+import type { RuleId } from '../tcp/rules'
 import { HOST_IDS } from './types'
 
 /** Textbook initial sequence numbers: client x = 100, server y = 300 (RFC 9293 Figs. 6-8). */
@@ -131,16 +134,57 @@ function stateOf(tcb: Tcb | null): TcpState {
   return tcb ? tcb.state : 'CLOSED'
 }
 
+/** The engine step and rule behind a trace entry (see TraceEntry). */
+type Because = { readonly step: number | null; readonly rule: RuleId }
+
+const SCENARIO_START: Because = { step: null, rule: 'scenario-start' }
+const CRASH: Because = { step: null, rule: 'host-crash' }
+const INJECTED: Because = { step: null, rule: 'old-duplicate-injected' }
+
+/** The TCB variables a step can change, in the order the TCB panel lists them. */
+const TCB_FIELDS: ReadonlyArray<TcbField> = [
+  'iss',
+  'irs',
+  'sndUna',
+  'sndNxt',
+  'sndWnd',
+  'sndWl1',
+  'sndWl2',
+  'rcvNxt',
+  'rcvWnd',
+  'sendQueue',
+  'finQueued',
+  'retransmits',
+  'rto',
+  'probesOut',
+  'ackPending',
+  'bytesReceived',
+  'bytesAcked',
+]
+
+/** Pure. The variables that differ between two TCBs; those set to something when the step created the TCB; none when it deleted it. */
+function tcbChanges(before: Tcb | null, after: Tcb | null): TcbChange[] {
+  if (after === null || before === after) return []
+  const changes: TcbChange[] = []
+  for (const field of TCB_FIELDS) {
+    const to = after[field]
+    const from = before === null ? null : before[field]
+    if (from === null && (to === 0 || to === false)) continue
+    if (from !== to) changes.push({ field, from, to })
+  }
+  return changes
+}
+
 // ---------------------------------------------------------------------------------------------
 // Channel
 // ---------------------------------------------------------------------------------------------
 
-function enqueue(d: Draft, from: HostId, segment: Segment, reason: SendReason | 'stale'): void {
+function enqueue(d: Draft, from: HostId, segment: Segment, reason: SendReason | 'stale', because: Because): void {
   const ch = d.channel
   const id = ch.nextSegmentId++
   const to = other(from)
   const held = reason === 'stale' || ch.mode === 'manual'
-  d.trace.push({ type: 'segment_sent', time: d.time, id, from, to, segment, reason, copyOf: null })
+  d.trace.push({ type: 'segment_sent', time: d.time, id, from, to, segment, reason, copyOf: null, ...because })
   if (!held && ch.lossRate > 0 && random(d) < ch.lossRate) {
     d.trace.push({ type: 'segment_dropped', time: d.time, id, cause: 'loss' })
     return
@@ -178,8 +222,13 @@ function arrive(d: Draft, entry: InFlightSegment): void {
     d.trace.push({ type: 'segment_dropped', time: d.time, id: entry.id, cause: 'host_down' })
     return
   }
-  d.trace.push({ type: 'segment_delivered', time: d.time, id: entry.id, to: entry.to })
-  runEngine(d, entry.to, { type: 'segment_arrives', segment: entry.segment }, { type: 'segment', segmentId: entry.id })
+  runEngine(d, entry.to, { type: 'segment_arrives', segment: entry.segment }, { type: 'segment', segmentId: entry.id }, (because) => ({
+    type: 'segment_delivered',
+    time: d.time,
+    id: entry.id,
+    to: entry.to,
+    ...because,
+  }))
 }
 
 function applyFate(d: Draft, segmentId: number, fate: Fate, delayMs: number | undefined): void {
@@ -217,47 +266,48 @@ function assertNever(x: never): never {
 // Engine and timers
 // ---------------------------------------------------------------------------------------------
 
-function setTimer(d: Draft, hostId: HostId, kind: TimerKind, ms: number): void {
+function setTimer(d: Draft, hostId: HostId, kind: TimerKind, ms: number, because: Because): void {
   const host = d.hosts[hostId]
   const restart = host.timers[kind] !== null
   const entry: TimerEntry = { kind, startedAt: d.time, duration: ms, deadline: d.time + ms }
   host.timers[kind] = entry
-  d.trace.push({ type: restart ? 'timer_restart' : 'timer_start', time: d.time, host: hostId, timer: kind, duration: ms, deadline: entry.deadline })
+  d.trace.push({ type: restart ? 'timer_restart' : 'timer_start', time: d.time, host: hostId, timer: kind, duration: ms, deadline: entry.deadline, ...because })
 }
 
-function cancelTimer(d: Draft, hostId: HostId, kind: TimerKind): void {
+function cancelTimer(d: Draft, hostId: HostId, kind: TimerKind, because: Because): void {
   const host = d.hosts[hostId]
   if (host.timers[kind] === null) return
   host.timers[kind] = null
-  d.trace.push({ type: 'timer_cancel', time: d.time, host: hostId, timer: kind })
+  d.trace.push({ type: 'timer_cancel', time: d.time, host: hostId, timer: kind, ...because })
 }
 
-function cancelAllTimers(d: Draft, hostId: HostId): void {
-  for (const kind of TIMER_KINDS) cancelTimer(d, hostId, kind)
+function cancelAllTimers(d: Draft, hostId: HostId, because: Because): void {
+  for (const kind of TIMER_KINDS) cancelTimer(d, hostId, kind, because)
 }
 
-function applyEffect(d: Draft, hostId: HostId, effect: Effect): void {
+function applyEffect(d: Draft, hostId: HostId, effect: Effect, step: number): void {
   const host = d.hosts[hostId]
+  const because = { step, rule: effect.rule }
   switch (effect.type) {
     case 'send_segment':
-      enqueue(d, hostId, effect.segment, effect.reason)
+      enqueue(d, hostId, effect.segment, effect.reason, because)
       return
     case 'start_timer':
-      setTimer(d, hostId, effect.timer, effect.ms)
+      setTimer(d, hostId, effect.timer, effect.ms, because)
       return
     case 'cancel_timer':
-      cancelTimer(d, hostId, effect.timer)
+      cancelTimer(d, hostId, effect.timer, because)
       return
     case 'signal_user':
       host.app.lastSignal = effect.signal
-      d.trace.push({ type: 'user_signal', time: d.time, host: hostId, signal: effect.signal })
+      d.trace.push({ type: 'user_signal', time: d.time, host: hostId, signal: effect.signal, ...because })
       return
     case 'deliver_data':
       host.app.bytesReceived += effect.bytes
-      d.trace.push({ type: 'data_delivered', time: d.time, host: hostId, bytes: effect.bytes })
+      d.trace.push({ type: 'data_delivered', time: d.time, host: hostId, bytes: effect.bytes, ...because })
       return
     case 'delete_tcb':
-      cancelAllTimers(d, hostId)
+      cancelAllTimers(d, hostId, because)
       return
     default:
       return assertNever(effect)
@@ -279,13 +329,19 @@ export function effectiveProfile(config: SimState['config']): Profile {
   }
 }
 
-/** Passes one event through `transition` for a host and carries out the effects. */
-function runEngine(d: Draft, hostId: HostId, event: TcpEvent, cause: StateChangeCause): void {
+/**
+ * Passes one event through `transition` for a host and carries out the effects. `trigger` makes
+ * the trace entry of the event itself (an arrival, an expiry, a user call), which goes first and
+ * carries the rule that decided the outcome.
+ */
+function runEngine(d: Draft, hostId: HostId, event: TcpEvent, cause: StateChangeCause, trigger: (because: Because) => TraceEntry): void {
   const host = d.hosts[hostId]
   const before = host.tcb
   const ctx = { now: d.time, profile: effectiveProfile(d.config), variant: d.config.variant, iss: host.app.nextIss }
   const result = transition(before, event, ctx)
-  d.stepCount++
+  const step = ++d.stepCount
+  const because = { step, rule: result.rule }
+  d.trace.push(trigger(because))
   const after = result.tcb
   host.tcb = after
   if (after !== null && after.state !== 'LISTEN' && after.iss === ctx.iss && (before === null || before.iss !== ctx.iss)) {
@@ -293,14 +349,21 @@ function runEngine(d: Draft, hostId: HostId, event: TcpEvent, cause: StateChange
   }
   const from = stateOf(before)
   const to = stateOf(after)
-  if (from !== to) d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to, cause })
-  for (const effect of result.effects) applyEffect(d, hostId, effect)
+  if (from !== to) d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to, cause, ...because })
+  const changes = tcbChanges(before, after)
+  if (changes.length > 0) d.trace.push({ type: 'tcb_update', time: d.time, host: hostId, changes, ...because })
+  for (const effect of result.effects) applyEffect(d, hostId, effect, step)
 }
 
 function fireTimer(d: Draft, hostId: HostId, kind: TimerKind): void {
   d.hosts[hostId].timers[kind] = null
-  d.trace.push({ type: 'timer_expire', time: d.time, host: hostId, timer: kind })
-  runEngine(d, hostId, { type: 'timeout', timer: kind }, { type: 'timer', timer: kind })
+  runEngine(d, hostId, { type: 'timeout', timer: kind }, { type: 'timer', timer: kind }, (because) => ({
+    type: 'timer_expire',
+    time: d.time,
+    host: hostId,
+    timer: kind,
+    ...because,
+  }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,11 +503,7 @@ export function isQuiescent(sim: SimState): boolean {
 function userCall(d: Draft, action: Extract<SimAction, { host: HostId; type: 'listen' | 'connect' | 'send' | 'close' | 'abort' }>): void {
   const host = d.hosts[action.host]
   if (!host.up) return
-  d.trace.push(
-    action.type === 'send'
-      ? { type: 'user_call', time: d.time, host: action.host, call: action.type, bytes: action.bytes }
-      : { type: 'user_call', time: d.time, host: action.host, call: action.type },
-  )
+  const time = d.time
   let event: TcpEvent
   switch (action.type) {
     case 'listen':
@@ -474,25 +533,30 @@ function userCall(d: Draft, action: Extract<SimAction, { host: HostId; type: 'li
     default:
       return assertNever(action)
   }
-  runEngine(d, action.host, event, { type: 'user_call', call: action.type })
+  runEngine(d, action.host, event, { type: 'user_call', call: action.type }, (because) =>
+    action.type === 'send'
+      ? { type: 'user_call', time, host: action.host, call: action.type, bytes: action.bytes, ...because }
+      : { type: 'user_call', time, host: action.host, call: action.type, ...because },
+  )
 }
 
 function setTcb(d: Draft, hostId: HostId, tcb: Tcb | null): void {
   const host = d.hosts[hostId]
   const from = stateOf(host.tcb)
-  cancelAllTimers(d, hostId)
+  const because = SCENARIO_START
+  cancelAllTimers(d, hostId, because)
   host.tcb = tcb
   const to = stateOf(tcb)
-  if (from !== to) d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to, cause: { type: 'set_tcb' } })
+  if (from !== to) d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to, cause: { type: 'set_tcb' }, ...because })
   if (!tcb) return
   if (tcb.state !== 'LISTEN' && tcb.iss === host.app.nextIss) host.app.nextIss = seqAdd(tcb.iss, ISS_INCREMENT)
   const profile = effectiveProfile(d.config)
   const synchronized = tcb.state !== 'LISTEN' && tcb.state !== 'SYN-SENT' && tcb.state !== 'SYN-RECEIVED'
-  if (tcb.state === 'TIME-WAIT') setTimer(d, hostId, 'time_wait', profile.timeWaitMs)
-  else if (tcb.sndUna !== tcb.sndNxt) setTimer(d, hostId, 'retransmission', tcb.rto)
+  if (tcb.state === 'TIME-WAIT') setTimer(d, hostId, 'time_wait', profile.timeWaitMs, because)
+  else if (tcb.sndUna !== tcb.sndNxt) setTimer(d, hostId, 'retransmission', tcb.rto, because)
   if (tcb.keepAlive && synchronized && tcb.state !== 'TIME-WAIT') {
     const times = keepAliveTimesOf(tcb, profile)
-    setTimer(d, hostId, 'keepalive', tcb.probesOut > 0 ? times.intervalMs : times.idleMs)
+    setTimer(d, hostId, 'keepalive', tcb.probesOut > 0 ? times.intervalMs : times.idleMs, because)
   }
 }
 
@@ -500,11 +564,11 @@ function crash(d: Draft, hostId: HostId): void {
   const host = d.hosts[hostId]
   if (!host.up) return
   const from = stateOf(host.tcb)
-  cancelAllTimers(d, hostId)
+  cancelAllTimers(d, hostId, CRASH)
   host.up = false
   host.tcb = null
   d.trace.push({ type: 'host_crash', time: d.time, host: hostId })
-  if (from !== 'CLOSED') d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to: 'CLOSED', cause: { type: 'crash' } })
+  if (from !== 'CLOSED') d.trace.push({ type: 'state_change', time: d.time, host: hostId, from, to: 'CLOSED', cause: { type: 'crash' }, ...CRASH })
 }
 
 function reboot(d: Draft, hostId: HostId, listen: boolean, iss: number | undefined): void {
@@ -541,7 +605,7 @@ function applyToDraft(d: Draft, action: SimAction): void {
       return
     }
     case 'inject':
-      enqueue(d, action.from, action.segment, 'stale')
+      enqueue(d, action.from, action.segment, 'stale', INJECTED)
       return
     case 'step':
       stepOnce(d)

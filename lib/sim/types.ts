@@ -14,6 +14,7 @@ import type {
   UserSignal,
   VariantId,
 } from '../tcp/types'
+import type { RuleId } from '../tcp/rules'
 
 /** The two endpoints. The client is the textbook's A (active opener), the server is B. */
 export type HostId = 'client' | 'server'
@@ -193,12 +194,44 @@ export type StateChangeCause =
   | { readonly type: 'reboot' }
   | { readonly type: 'set_tcb' }
 
+/** The TCB variables a `tcb_update` reports (RFC 9293 §3.3.1 names, and the engine's own counters). */
+export type TcbField =
+  | 'iss'
+  | 'irs'
+  | 'sndUna'
+  | 'sndNxt'
+  | 'sndWnd'
+  | 'sndWl1'
+  | 'sndWl2'
+  | 'rcvNxt'
+  | 'rcvWnd'
+  | 'sendQueue'
+  | 'finQueued'
+  | 'retransmits'
+  | 'rto'
+  | 'probesOut'
+  | 'ackPending'
+  | 'bytesReceived'
+  | 'bytesAcked'
+
+/** One TCB variable an engine step changed; `from` is null when the step created the TCB. */
+export type TcbChange = { readonly field: TcbField; readonly from: number | boolean | null; readonly to: number | boolean }
+
+/**
+ * What ties an entry to the engine step behind it: `step` counts the events passed through
+ * `transition` (the entries of one event share it; null for what no event of the engine did, such
+ * as a crash) and `rule` is the rule that produced the entry (`lib/tcp/rules.ts`). The event that started the step (an arrival, a timer, a user call)
+ * carries the rule that decided its outcome.
+ */
+type Because = { readonly step: number | null; readonly rule: RuleId }
+
 /**
  * One entry of the trace, in the order things happened. Enough to draw a sequence diagram:
- * every segment with its fate, every state change, every timer start/restart/cancel/expiry.
+ * every segment with its fate, every state change, every timer start/restart/cancel/expiry, and
+ * for each the rule behind it.
  */
 export type TraceEntry =
-  | {
+  | ({
       readonly type: 'segment_sent'
       readonly time: number
       readonly id: number
@@ -207,8 +240,8 @@ export type TraceEntry =
       readonly segment: Segment
       readonly reason: SendReason | 'stale'
       readonly copyOf: number | null
-    }
-  | { readonly type: 'segment_delivered'; readonly time: number; readonly id: number; readonly to: HostId }
+    } & Because)
+  | ({ readonly type: 'segment_delivered'; readonly time: number; readonly id: number; readonly to: HostId } & Because)
   | {
       readonly type: 'segment_dropped'
       readonly time: number
@@ -217,33 +250,34 @@ export type TraceEntry =
     }
   | { readonly type: 'segment_duplicated'; readonly time: number; readonly id: number; readonly copyId: number }
   | { readonly type: 'segment_delayed'; readonly time: number; readonly id: number; readonly until: number | null }
-  | {
+  | ({
       readonly type: 'state_change'
       readonly time: number
       readonly host: HostId
       readonly from: TcpState
       readonly to: TcpState
       readonly cause: StateChangeCause
-    }
-  | {
+    } & Because)
+  | ({ readonly type: 'tcb_update'; readonly time: number; readonly host: HostId; readonly changes: ReadonlyArray<TcbChange> } & Because)
+  | ({
       readonly type: 'timer_start' | 'timer_restart'
       readonly time: number
       readonly host: HostId
       readonly timer: TimerKind
       readonly duration: number
       readonly deadline: number
-    }
-  | { readonly type: 'timer_cancel'; readonly time: number; readonly host: HostId; readonly timer: TimerKind }
-  | { readonly type: 'timer_expire'; readonly time: number; readonly host: HostId; readonly timer: TimerKind }
-  | {
+    } & Because)
+  | ({ readonly type: 'timer_cancel'; readonly time: number; readonly host: HostId; readonly timer: TimerKind } & Because)
+  | ({ readonly type: 'timer_expire'; readonly time: number; readonly host: HostId; readonly timer: TimerKind } & Because)
+  | ({
       readonly type: 'user_call'
       readonly time: number
       readonly host: HostId
       readonly call: UserCallAction['type']
       readonly bytes?: number
-    }
-  | { readonly type: 'user_signal'; readonly time: number; readonly host: HostId; readonly signal: UserSignal }
-  | { readonly type: 'data_delivered'; readonly time: number; readonly host: HostId; readonly bytes: number }
+    } & Because)
+  | ({ readonly type: 'user_signal'; readonly time: number; readonly host: HostId; readonly signal: UserSignal } & Because)
+  | ({ readonly type: 'data_delivered'; readonly time: number; readonly host: HostId; readonly bytes: number } & Because)
   | { readonly type: 'host_crash' | 'host_reboot'; readonly time: number; readonly host: HostId }
 
 /** The whole simulation: plain JSON. */

@@ -53,3 +53,5 @@ export {
   transition,
 } from './transition'
 export { VARIANT_IDS, VARIANTS, getVariant, isHypothetical } from './variants'
+export { RULE_IDS, RULES, isRuleId, ruleInfo } from './rules'
+export type { ArrivalStep, RuleId, RuleInfo, RuleSetting } from './rules'

@@ -24,7 +24,7 @@ test('active OPEN in CLOSED sends <SEQ=100><CTL=SYN> and starts the retransmissi
   const r = transition(null, { type: 'open', mode: 'active' }, ctx())
   expect(r.tcb?.state).toBe('SYN-SENT')
   expect(sent(r.effects)).toEqual(['<SEQ=100><CTL=SYN>'])
-  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'retransmission', ms: 1000 })
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'retransmission', ms: 1000, rule: 'open-active' })
 })
 
 test('data queued in SYN-SENT rides on the third segment, numbered from x + 1', () => {
@@ -79,14 +79,14 @@ test('retransmission backs off the RTO and gives up after the profile limit', ()
   expect(rtos).toEqual([2000, 4000, 8000, 16000, 32000, 64000])
   const last = transition(t, { type: 'timeout', timer: 'retransmission' }, ctx({ profile: LINUX_PROFILE }))
   expect(last.tcb).toBeNull()
-  expect(last.effects).toContainEqual({ type: 'signal_user', signal: 'connection_timed_out' })
+  expect(last.effects).toContainEqual({ type: 'signal_user', signal: 'connection_timed_out', rule: 'rto-give-up' })
 })
 
 test('a retransmitted FIN in TIME-WAIT is acknowledged and restarts 2MSL', () => {
   const t = referenceTcb('TIME-WAIT', 'client', RFC_PROFILE)
   const r = transition(t, arrives(createSegment({ seq: 301, ack: 102, flags: { fin: true, ack: true }, wnd: 1000 })), ctx())
   expect(sent(r.effects)).toEqual(['<SEQ=102><ACK=302><CTL=ACK>'])
-  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'time_wait', ms: 240_000 })
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'time_wait', ms: 240_000, rule: 'time-wait-fin-again' })
 })
 
 test('keep-alive probes carry SEQ=SND.NXT-1 and give up after the configured count', () => {
@@ -124,9 +124,9 @@ test('hypothetical no-TIME-WAIT closer goes straight to CLOSED after its ACK', (
 })
 
 test('user calls the RFC rejects are values, not exceptions', () => {
-  expect(transition(null, { type: 'close' }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_does_not_exist' }])
+  expect(transition(null, { type: 'close' }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_does_not_exist', rule: 'close-no-connection' }])
   const tw = referenceTcb('TIME-WAIT', 'client', RFC_PROFILE)
-  expect(transition(tw, { type: 'send', bytes: 1 }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_closing' }])
+  expect(transition(tw, { type: 'send', bytes: 1 }, ctx()).effects).toEqual([{ type: 'signal_user', signal: 'error_connection_closing', rule: 'send-after-close' }])
 })
 
 test('transition never changes the TCB it is given, in any state, for any kind of event', () => {
@@ -176,7 +176,7 @@ test('keep-alive times set at OPEN replace the profile\'s for that connection on
   const synRcvd = transition(listen, arrives(createSegment({ seq: 100, flags: { syn: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE, iss: 300 })).tcb
   const est = transition(synRcvd, arrives(createSegment({ seq: 101, ack: 301, flags: { ack: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE }))
   expect(est.tcb?.keepAliveTimes).toEqual(times)
-  expect(est.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000 })
+  expect(est.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000, rule: 'syn-received-ack' })
 })
 
 test('a connection with its own keep-alive times probes at its interval and gives up after its count', () => {
@@ -200,7 +200,7 @@ test('an ACK from the peer answers the probes: the count starts again and the id
   const t = { ...referenceTcb('ESTABLISHED', 'server', LINUX_PROFILE, { keepAlive: true, keepAliveTimes: times }), probesOut: 2 }
   const r = transition(t, arrives(createSegment({ seq: 101, ack: 301, flags: { ack: true }, wnd: 1000 })), ctx({ profile: LINUX_PROFILE }))
   expect(r.tcb?.probesOut).toBe(0)
-  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000 })
+  expect(r.effects).toContainEqual({ type: 'start_timer', timer: 'keepalive', ms: 10_000, rule: 'keepalive-restart' })
 })
 
 test('a listener that goes back to LISTEN keeps its keep-alive times; an active OPEN on it keeps them too', () => {

@@ -14,14 +14,53 @@ import type {
   Tcb,
   TcbState,
   TcpEvent,
+  TimerKind,
   TransitionContext,
   TransitionResult,
   UserSignal,
 } from './types'
+import type { RuleId } from './rules'
 import { seqAdd, seqBetween, seqDiff, seqGt, seqInWindow, seqLeq, seqLt } from './seq'
 
-type Fx = Effect[]
+/**
+ * The effects of one event as they are decided. Each effect is stamped with the rule current
+ * when it is added (`rule`); the result names the rule that decided the outcome (`main`).
+ */
+type Fx = { readonly effects: Effect[]; rule: RuleId; main: RuleId; decided: boolean }
 type Ctx = TransitionContext
+
+/** Effects of one event, with the rule that holds when no other decides: usually "nothing to do". */
+function newFx(fallback: RuleId): Fx {
+  return { effects: [], rule: fallback, main: fallback, decided: false }
+}
+
+/** A rule that decides the outcome (a state change, a reply, a drop): effects from here on are its doing. */
+function because(fx: Fx, rule: RuleId): void {
+  fx.rule = rule
+  fx.main = rule
+  fx.decided = true
+}
+
+/**
+ * A rule for the routine part of an event (an ACK advancing SND.UNA, data delivered): effects
+ * from here on are its doing, and it names the outcome only if no deciding rule has.
+ */
+function also(fx: Fx, rule: RuleId): void {
+  fx.rule = rule
+  if (!fx.decided) fx.main = rule
+}
+
+function done(fx: Fx, tcb: Tcb | null): TransitionResult {
+  return { tcb, effects: fx.effects, rule: fx.main }
+}
+
+function startTimer(fx: Fx, timer: TimerKind, ms: number, rule: RuleId = fx.rule): void {
+  fx.effects.push({ type: 'start_timer', timer, ms, rule })
+}
+
+function stopTimer(fx: Fx, timer: TimerKind): void {
+  fx.effects.push({ type: 'cancel_timer', timer, rule: fx.rule })
+}
 
 /** Programmer-error guard for exhaustive switches. */
 function assertNever(x: never): never {
@@ -33,11 +72,11 @@ function seg(seq: Seq, ack: Seq, syn: boolean, ackBit: boolean, fin: boolean, rs
 }
 
 function send(fx: Fx, segment: Segment, reason: SendReason): void {
-  fx.push({ type: 'send_segment', segment, reason })
+  fx.effects.push({ type: 'send_segment', segment, reason, rule: fx.rule })
 }
 
 function signal(fx: Fx, s: UserSignal): void {
-  fx.push({ type: 'signal_user', signal: s })
+  fx.effects.push({ type: 'signal_user', signal: s, rule: fx.rule })
 }
 
 /** Pure. True in the synchronized states (RFC 9293 §3.5.2 group 3). */
@@ -150,13 +189,13 @@ function sendAck(t: Tcb, fx: Fx, reason: SendReason): void {
 
 /** Starts the retransmission (and user) timer when the first unacknowledged octet goes out (RFC 6298 5.1). */
 function armRetransmission(fx: Fx, ctx: Ctx, rto: number): void {
-  fx.push({ type: 'start_timer', timer: 'retransmission', ms: rto })
-  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'start_timer', timer: 'user_timeout', ms: ctx.profile.userTimeoutMs })
+  startTimer(fx, 'retransmission', rto)
+  if (ctx.profile.userTimeoutMs !== null) startTimer(fx, 'user_timeout', ctx.profile.userTimeoutMs)
 }
 
 function disarmRetransmission(fx: Fx, ctx: Ctx): void {
-  fx.push({ type: 'cancel_timer', timer: 'retransmission' })
-  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'cancel_timer', timer: 'user_timeout' })
+  stopTimer(fx, 'retransmission')
+  if (ctx.profile.userTimeoutMs !== null) stopTimer(fx, 'user_timeout')
 }
 
 /**
@@ -169,25 +208,28 @@ export function keepAliveTimesOf(tcb: Tcb, profile: Profile): KeepAliveTimes {
   return { idleMs, intervalMs, probes }
 }
 
-function startKeepAlive(t: Tcb, fx: Fx, ctx: Ctx): void {
-  if (t.keepAlive) fx.push({ type: 'start_timer', timer: 'keepalive', ms: keepAliveTimesOf(t, ctx.profile).idleMs })
+function startKeepAlive(t: Tcb, fx: Fx, ctx: Ctx, rule: RuleId = fx.rule): void {
+  if (t.keepAlive) startTimer(fx, 'keepalive', keepAliveTimesOf(t, ctx.profile).idleMs, rule)
 }
 
 /** Deletes the TCB (state CLOSED); the simulation drops every timer with it. */
 function deleteTcb(fx: Fx, s: UserSignal | null): TransitionResult {
   if (s) signal(fx, s)
-  fx.push({ type: 'delete_tcb' })
-  return { tcb: null, effects: fx }
+  fx.effects.push({ type: 'delete_tcb', rule: fx.rule })
+  return done(fx, null)
 }
 
 /** Enters TIME-WAIT: turn off the other timers and start 2MSL (RFC 9293 §3.10.7.4 eighth step). */
 function enterTimeWait(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
-  if (ctx.variant === 'no_time_wait') return deleteTcb(fx, 'connection_closed')
-  fx.push({ type: 'cancel_timer', timer: 'retransmission' })
-  fx.push({ type: 'cancel_timer', timer: 'keepalive' })
-  if (ctx.profile.userTimeoutMs !== null) fx.push({ type: 'cancel_timer', timer: 'user_timeout' })
-  fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
-  return { tcb: tcbWith(t, { state: 'TIME-WAIT' }), effects: fx }
+  if (ctx.variant === 'no_time_wait') {
+    because(fx, 'no-time-wait-close')
+    return deleteTcb(fx, 'connection_closed')
+  }
+  stopTimer(fx, 'retransmission')
+  stopTimer(fx, 'keepalive')
+  if (ctx.profile.userTimeoutMs !== null) stopTimer(fx, 'user_timeout')
+  startTimer(fx, 'time_wait', ctx.profile.timeWaitMs)
+  return done(fx, tcbWith(t, { state: 'TIME-WAIT' }))
 }
 
 /**
@@ -219,7 +261,7 @@ function output(t: Tcb, fx: Fx, ctx: Ctx, sendQueue: number = t.sendQueue): Tcb 
   }
   if (!sent) return sendQueue === t.sendQueue ? t : tcbWith(t, { sendQueue })
   if (wasIdle) armRetransmission(fx, ctx, t.rto)
-  if (t.ackPending) fx.push({ type: 'cancel_timer', timer: 'delayed_ack' })
+  if (t.ackPending) stopTimer(fx, 'delayed_ack')
   return tcbWith(t, { sndNxt, sendQueue: queue, finQueued, ackPending: false })
 }
 
@@ -243,45 +285,56 @@ function activeOpen(base: Tcb | null, wish: KeepAliveWish, fx: Fx, ctx: Ctx): Tr
   })
   send(fx, seg(iss, 0, true, false, false, false, 0, t.rcvWnd), 'syn')
   armRetransmission(fx, ctx, t.rto)
-  return { tcb: t, effects: fx }
+  return done(fx, t)
 }
 
 /** Pure. OPEN call (RFC 9293 §3.10.1); the keep-alive wishes are per connection (§3.8.4). */
 function onOpen(tcb: Tcb | null, event: TcpEvent & { type: 'open' }, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('open-exists')
   if (tcb === null) {
     const wish = { keepAlive: event.keepAlive ?? ctx.profile.keepAlive.enabled, keepAliveTimes: event.keepAliveTimes ?? null }
-    if (event.mode === 'passive') return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, ...wish }), effects: fx }
+    if (event.mode === 'passive') {
+      because(fx, 'open-passive')
+      return done(fx, createTcb('LISTEN', ctx.profile, { passive: true, ...wish }))
+    }
+    because(fx, 'open-active')
     return activeOpen(null, wish, fx, ctx)
   }
-  if (tcb.state === 'LISTEN' && event.mode === 'active' && ctx.profile.choices.activeOpenInListen === 'SYN-SENT') {
-    const wish = { keepAlive: event.keepAlive ?? tcb.keepAlive, keepAliveTimes: event.keepAliveTimes ?? tcb.keepAliveTimes }
-    return activeOpen(tcb, wish, fx, ctx)
+  if (tcb.state === 'LISTEN' && event.mode === 'active') {
+    if (ctx.profile.choices.activeOpenInListen === 'SYN-SENT') {
+      const wish = { keepAlive: event.keepAlive ?? tcb.keepAlive, keepAliveTimes: event.keepAliveTimes ?? tcb.keepAliveTimes }
+      because(fx, 'open-active-from-listen')
+      return activeOpen(tcb, wish, fx, ctx)
+    }
+    because(fx, 'open-active-from-listen-refused')
   }
   signal(fx, 'error_connection_already_exists')
-  return { tcb, effects: fx }
+  return done(fx, tcb)
 }
 
 /** Pure. SEND call (RFC 9293 §3.10.2). */
 function onSend(tcb: Tcb | null, bytes: number, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('send-no-connection')
   if (tcb === null) {
     signal(fx, 'error_connection_does_not_exist')
-    return { tcb, effects: fx }
+    return done(fx, tcb)
   }
   const n = Math.max(0, Math.floor(bytes))
   switch (tcb.state) {
     case 'LISTEN':
+      because(fx, 'send-in-listen')
       signal(fx, 'error_foreign_socket_unspecified')
-      return { tcb, effects: fx }
+      return done(fx, tcb)
     case 'SYN-SENT':
     case 'SYN-RECEIVED':
       if (tcb.finQueued) break
-      return { tcb: tcbWith(tcb, { sendQueue: tcb.sendQueue + n }), effects: fx }
+      because(fx, 'send-queued')
+      return done(fx, tcbWith(tcb, { sendQueue: tcb.sendQueue + n }))
     case 'ESTABLISHED':
     case 'CLOSE-WAIT':
       // The new octets join the queue inside `output`: one copy of the TCB, not two.
-      return { tcb: output(tcb, fx, ctx, tcb.sendQueue + n), effects: fx }
+      because(fx, 'send-data')
+      return done(fx, output(tcb, fx, ctx, tcb.sendQueue + n))
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSING':
@@ -291,31 +344,40 @@ function onSend(tcb: Tcb | null, bytes: number, ctx: Ctx): TransitionResult {
     default:
       return assertNever(tcb.state)
   }
+  because(fx, 'send-after-close')
   signal(fx, 'error_connection_closing')
-  return { tcb, effects: fx }
+  return done(fx, tcb)
 }
 
 /** Pure. CLOSE call (RFC 9293 §3.10.4). */
 function onClose(tcb: Tcb | null, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('close-no-connection')
   if (tcb === null) {
     signal(fx, 'error_connection_does_not_exist')
-    return { tcb, effects: fx }
+    return done(fx, tcb)
   }
   switch (tcb.state) {
     case 'LISTEN':
+      because(fx, 'close-listen')
       return deleteTcb(fx, null)
     case 'SYN-SENT':
+      because(fx, 'close-syn-sent')
       return deleteTcb(fx, null)
     case 'SYN-RECEIVED':
-      if (tcb.sendQueue > 0) return { tcb: tcbWith(tcb, { finQueued: true }), effects: fx }
-      return { tcb: output(tcbWith(tcb, { state: 'FIN-WAIT-1', finQueued: true }), fx, ctx), effects: fx }
+      if (tcb.sendQueue > 0) {
+        because(fx, 'close-after-queued-data')
+        return done(fx, tcbWith(tcb, { finQueued: true }))
+      }
+      because(fx, 'close-send-fin')
+      return done(fx, output(tcbWith(tcb, { state: 'FIN-WAIT-1', finQueued: true }), fx, ctx))
     case 'ESTABLISHED':
       if (tcb.finQueued) break
-      return { tcb: output(tcbWith(tcb, { state: 'FIN-WAIT-1', finQueued: true }), fx, ctx), effects: fx }
+      because(fx, 'close-send-fin')
+      return done(fx, output(tcbWith(tcb, { state: 'FIN-WAIT-1', finQueued: true }), fx, ctx))
     case 'CLOSE-WAIT':
       if (tcb.finQueued) break
-      return { tcb: output(tcbWith(tcb, { state: 'LAST-ACK', finQueued: true }), fx, ctx), effects: fx }
+      because(fx, 'close-in-close-wait')
+      return done(fx, output(tcbWith(tcb, { state: 'LAST-ACK', finQueued: true }), fx, ctx))
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSING':
@@ -325,16 +387,17 @@ function onClose(tcb: Tcb | null, ctx: Ctx): TransitionResult {
     default:
       return assertNever(tcb.state)
   }
+  because(fx, 'close-again')
   signal(fx, 'error_connection_closing')
-  return { tcb, effects: fx }
+  return done(fx, tcb)
 }
 
 /** Pure. ABORT call (RFC 9293 §3.10.5): RST in the states that have a peer to tell. */
 function onAbort(tcb: Tcb | null, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('abort-no-connection')
   if (tcb === null) {
     signal(fx, 'error_connection_does_not_exist')
-    return { tcb, effects: fx }
+    return done(fx, tcb)
   }
   switch (tcb.state) {
     case 'LISTEN':
@@ -342,12 +405,14 @@ function onAbort(tcb: Tcb | null, ctx: Ctx): TransitionResult {
     case 'CLOSING':
     case 'LAST-ACK':
     case 'TIME-WAIT':
+      because(fx, 'abort-silent')
       return deleteTcb(fx, 'connection_aborted')
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT': {
+      because(fx, 'abort-reset')
       const withAck = ctx.profile.choices.abortReset === 'RST,ACK'
       send(fx, seg(tcb.sndNxt, tcb.rcvNxt, false, withAck, false, true, 0, 0), 'reset')
       return deleteTcb(fx, 'connection_aborted')
@@ -363,37 +428,44 @@ function onAbort(tcb: Tcb | null, ctx: Ctx): TransitionResult {
 
 /** Pure. SEGMENT ARRIVES with no TCB (RFC 9293 §3.10.7.1): answer anything but a RST with a RST. */
 function onSegmentInClosed(s: Segment): TransitionResult {
-  const fx: Fx = []
-  if (s.flags.rst) return { tcb: null, effects: fx }
+  const fx = newFx('closed-rst-ignored')
+  if (s.flags.rst) return done(fx, null)
+  because(fx, 'closed-reset')
   if (!s.flags.ack) {
     const segLength = s.len + (s.flags.syn ? 1 : 0) + (s.flags.fin ? 1 : 0)
     send(fx, seg(0, seqAdd(s.seq, segLength), false, true, false, true, 0, 0), 'reset')
   } else {
     send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
   }
-  return { tcb: null, effects: fx }
+  return done(fx, null)
 }
 
 /** Pure. SEGMENT ARRIVES in LISTEN (RFC 9293 §3.10.7.2). */
 function onSegmentInListen(t: Tcb, s: Segment, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
-  if (s.flags.rst) return { tcb: t, effects: fx }
+  const fx = newFx('listen-rst-ignored')
+  if (s.flags.rst) return done(fx, t)
   if (s.flags.ack) {
+    because(fx, 'listen-ack-reset')
     send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
-  if (!s.flags.syn) return { tcb: t, effects: fx }
+  if (!s.flags.syn) {
+    because(fx, 'listen-other-dropped')
+    return done(fx, t)
+  }
   const iss = ctx.iss >>> 0
   const rcvNxt = seqAdd(s.seq, 1)
   const base = tcbWith(t, { irs: s.seq, rcvNxt, iss, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: 0, retransmits: 0, rto: ctx.profile.rtoInitialMs, probesOut: 0 })
   if (ctx.variant === 'two_way_handshake') {
+    because(fx, 'two-way-listen-syn')
     const est: Tcb = tcbWith(base, { state: 'ESTABLISHED', synReceivedFrom: null, sndUna: seqAdd(iss, 1), sndNxt: seqAdd(iss, 1) })
     send(fx, seg(iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
     signal(fx, 'connection_established')
     startKeepAlive(est, fx, ctx)
-    return { tcb: est, effects: fx }
+    return done(fx, est)
   }
   const next: Tcb = tcbWith(base, { state: 'SYN-RECEIVED', synReceivedFrom: 'LISTEN', sndUna: iss, sndNxt: seqAdd(iss, 1) })
+  because(fx, ctx.variant === 'four_segment_handshake' ? 'four-segment-listen-syn' : 'listen-syn')
   if (ctx.variant === 'four_segment_handshake') {
     send(fx, seg(iss, rcvNxt, false, true, false, false, 0, t.rcvWnd), 'ack')
     send(fx, seg(iss, 0, true, false, false, false, 0, t.rcvWnd), 'syn')
@@ -401,29 +473,32 @@ function onSegmentInListen(t: Tcb, s: Segment, ctx: Ctx): TransitionResult {
     send(fx, seg(iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
   }
   armRetransmission(fx, ctx, next.rto)
-  return { tcb: next, effects: fx }
+  return done(fx, next)
 }
 
 /** Pure. SEGMENT ARRIVES in SYN-SENT (RFC 9293 §3.10.7.3). */
 function onSegmentInSynSent(t: Tcb, s: Segment, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('syn-sent-dropped')
   const f = s.flags
   if (f.ack && (seqLeq(s.ack, t.iss) || seqGt(s.ack, t.sndNxt))) {
     // First step: unacceptable ACK. The hypothetical two-way client ignores it (textbook).
+    because(fx, ctx.variant === 'two_way_handshake' ? 'two-way-bad-ack-ignored' : 'syn-sent-bad-ack')
     if (!f.rst && ctx.variant !== 'two_way_handshake') send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
   if (f.rst) {
+    because(fx, f.ack ? 'syn-sent-rst-refused' : 'syn-sent-rst-ignored')
     if (f.ack) return deleteTcb(fx, 'connection_refused')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
   if (f.syn) return onSynInSynSent(t, s, fx, ctx)
   if (f.ack && ctx.variant === 'four_segment_handshake' && seqGt(s.ack, t.sndUna)) {
     // Hypothetical four-segment handshake: the server's separate ACK of our SYN.
+    because(fx, 'four-segment-ack')
     disarmRetransmission(fx, ctx)
-    return { tcb: tcbWith(t, { sndUna: s.ack, retransmits: 0, rto: ctx.profile.rtoInitialMs }), effects: fx }
+    return done(fx, tcbWith(t, { sndUna: s.ack, retransmits: 0, rto: ctx.profile.rtoInitialMs }))
   }
-  return { tcb: t, effects: fx }
+  return done(fx, t)
 }
 
 /** Fourth step of SYN-SENT: a SYN (with an acceptable ACK or none) (RFC 9293 §3.10.7.3). */
@@ -431,6 +506,7 @@ function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult 
   const rcvNxt = seqAdd(s.seq, 1)
   const sndUna = s.flags.ack ? s.ack : t.sndUna
   if (seqGt(sndUna, t.iss)) {
+    because(fx, ctx.variant === 'two_way_handshake' ? 'two-way-syn-ack' : 'syn-sent-syn-ack')
     const est: Tcb = {
       ...t,
       state: 'ESTABLISHED',
@@ -450,11 +526,12 @@ function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult 
     if (sent.sndNxt === est.sndNxt && ctx.variant !== 'two_way_handshake') sendAck(est, fx, 'ack')
     signal(fx, 'connection_established')
     startKeepAlive(sent, fx, ctx)
-    return { tcb: sent, effects: fx }
+    return done(fx, sent)
   }
+  because(fx, 'simultaneous-open')
   const next: Tcb = tcbWith(t, { state: 'SYN-RECEIVED', synReceivedFrom: 'SYN-SENT', irs: s.seq, rcvNxt, sndWnd: s.wnd, sndWl1: s.seq })
   send(fx, seg(t.iss, rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
-  return { tcb: next, effects: fx }
+  return done(fx, next)
 }
 
 /**
@@ -462,7 +539,7 @@ function onSynInSynSent(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult 
  * RFC's order: sequence check, RST, SYN, ACK, text, FIN.
  */
 function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
+  const fx = newFx('ack-duplicate')
   const f = s.flags
   if (t0.state === 'SYN-RECEIVED') {
     const early = onSynInSynReceived(t0, s, fx, ctx)
@@ -470,39 +547,51 @@ function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
   }
   // First: sequence number check.
   if (!isAcceptableSegment(t0, s)) {
-    if (f.rst) return { tcb: t0, effects: fx }
+    because(fx, f.rst ? 'not-acceptable-rst' : t0.state === 'SYN-RECEIVED' && f.syn && s.seq === t0.irs ? 'syn-received-syn-again' : 'not-acceptable')
+    if (f.rst) return done(fx, t0)
+    const finAgain = t0.state === 'TIME-WAIT' && f.fin && seqAdd(s.seq, s.len + 1) === t0.rcvNxt
+    if (finAgain) because(fx, 'time-wait-fin-again')
     sendAck(t0, fx, 'ack')
-    if (t0.state === 'TIME-WAIT' && f.fin && seqAdd(s.seq, s.len + 1) === t0.rcvNxt) {
-      fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+    if (finAgain) {
+      startTimer(fx, 'time_wait', ctx.profile.timeWaitMs)
     }
-    return { tcb: t0, effects: fx }
+    return done(fx, t0)
   }
   // Second: RST (RFC 5961: exact match resets, otherwise challenge ACK).
   if (f.rst) return onRst(t0, s, fx, ctx)
   // Fourth: SYN.
   if (f.syn) {
-    if (t0.state === 'SYN-RECEIVED' && t0.synReceivedFrom === 'LISTEN') return backToListen(t0, fx, ctx, true)
+    if (t0.state === 'SYN-RECEIVED' && t0.synReceivedFrom === 'LISTEN') {
+      because(fx, 'syn-received-new-syn')
+      return backToListen(t0, fx, ctx, true)
+    }
+    because(fx, 'syn-challenge')
     sendAck(t0, fx, 'challenge_ack')
-    return { tcb: t0, effects: fx }
+    return done(fx, t0)
   }
   // Fifth: ACK.
-  if (!f.ack) return { tcb: t0, effects: fx }
+  if (!f.ack) {
+    because(fx, 'no-ack-dropped')
+    return done(fx, t0)
+  }
   let t = t0
   if (t.keepAlive && isSynchronized(t.state) && t.state !== 'TIME-WAIT') {
     t = t.probesOut === 0 ? t : tcbWith(t, { probesOut: 0 })
-    startKeepAlive(t, fx, ctx)
+    startKeepAlive(t, fx, ctx, 'keepalive-restart')
   }
   if (t.state === 'SYN-RECEIVED') {
     if (!isAcceptableAck(t, s.ack)) {
+      because(fx, 'syn-received-bad-ack')
       send(fx, seg(s.ack, 0, false, false, false, true, 0, 0), 'reset')
-      return { tcb: t, effects: fx }
+      return done(fx, t)
     }
+    because(fx, 'syn-received-ack')
     t = tcbWith(t, { state: 'ESTABLISHED', synReceivedFrom: null, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack })
     signal(fx, 'connection_established')
     startKeepAlive(t, fx, ctx)
   }
   let acked = onAck(t, s, fx, ctx)
-  if (acked === null) return { tcb: t, effects: fx }
+  if (acked === null) return done(fx, t)
   if (t0.state === 'SYN-RECEIVED' && acked.finQueued) acked = tcbWith(acked, { state: 'FIN-WAIT-1' })
   if (acked.sendQueue > 0 || acked.finQueued) acked = output(acked, fx, ctx)
   return afterAck(acked, s, fx, ctx)
@@ -516,17 +605,19 @@ function onSynInSynReceived(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionRes
   const f = s.flags
   if (!f.syn || f.rst || s.seq !== t.irs) return null
   if (f.ack && t.synReceivedFrom === 'SYN-SENT' && isAcceptableAck(t, s.ack)) {
+    because(fx, 'simultaneous-open-syn-ack')
     let est: Tcb = tcbWith(t, { state: 'ESTABLISHED', synReceivedFrom: null, sndWnd: s.wnd, sndWl1: s.seq, sndWl2: s.ack })
     signal(fx, 'connection_established')
     startKeepAlive(est, fx, ctx)
     const acked = onAck(est, s, fx, ctx)
     est = acked ?? est
     if (est.finQueued) est = tcbWith(est, { state: 'FIN-WAIT-1' })
-    return { tcb: output(est, fx, ctx), effects: fx }
+    return done(fx, output(est, fx, ctx))
   }
   if (!f.ack && ctx.profile.choices.retransmittedSynInSynReceived === 'SYN,ACK') {
+    because(fx, 'syn-received-syn-again')
     send(fx, seg(t.iss, t.rcvNxt, true, true, false, false, 0, t.rcvWnd), 'syn_ack')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
   return null
 }
@@ -539,18 +630,23 @@ function backToListen(t: Tcb, fx: Fx, ctx: Ctx, bySyn: boolean): TransitionResul
   disarmRetransmission(fx, ctx)
   // The user already called CLOSE: there is no listener to return to.
   if (t.finQueued) return deleteTcb(fx, null)
-  return { tcb: createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive, keepAliveTimes: t.keepAliveTimes }), effects: fx }
+  return done(fx, createTcb('LISTEN', ctx.profile, { passive: true, keepAlive: t.keepAlive, keepAliveTimes: t.keepAliveTimes }))
 }
 
 /** Second step: the RST bit (RFC 9293 §3.10.7.4; RFC 5961 §3.2 challenge ACK). */
 function onRst(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
   if (s.seq !== t.rcvNxt) {
+    because(fx, 'rst-challenge')
     sendAck(t, fx, 'challenge_ack')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
   switch (t.state) {
     case 'SYN-RECEIVED':
-      if (t.synReceivedFrom === 'LISTEN') return backToListen(t, fx, ctx, false)
+      if (t.synReceivedFrom === 'LISTEN') {
+        because(fx, 'rst-syn-received-passive')
+        return backToListen(t, fx, ctx, false)
+      }
+      because(fx, 'rst-syn-received-active')
       return deleteTcb(fx, 'connection_refused')
     case 'ESTABLISHED':
     case 'FIN-WAIT-1':
@@ -559,10 +655,11 @@ function onRst(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
     case 'CLOSING':
     case 'LAST-ACK':
     case 'TIME-WAIT':
+      because(fx, 'rst-reset')
       return deleteTcb(fx, 'connection_reset')
     case 'LISTEN':
     case 'SYN-SENT':
-      return { tcb: t, effects: fx }
+      return done(fx, t)
     default:
       return assertNever(t.state)
   }
@@ -574,19 +671,22 @@ function onRst(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
  */
 function onAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): Tcb | null {
   if (seqGt(s.ack, t.sndNxt)) {
+    because(fx, 'ack-of-unsent')
     sendAck(t, fx, 'ack')
     return null
   }
   const advances = seqLt(t.sndUna, s.ack)
   if (advances) {
+    also(fx, 'ack-new')
     if (s.ack === t.sndNxt) disarmRetransmission(fx, ctx)
-    else fx.push({ type: 'start_timer', timer: 'retransmission', ms: ctx.profile.rtoInitialMs })
+    else startTimer(fx, 'retransmission', ctx.profile.rtoInitialMs)
   }
   // The window is updated from a segment no older than the last update (SND.WL1, SND.WL2).
   const updatesWindow =
     (seqLt(t.sndWl1, s.seq) || (t.sndWl1 === s.seq && seqLeq(t.sndWl2, s.ack))) &&
     (t.sndWnd !== s.wnd || t.sndWl1 !== s.seq || t.sndWl2 !== s.ack)
   if (!advances && !updatesWindow) return t
+  if (!advances) also(fx, 'ack-window')
   // One new TCB for both changes: this runs for nearly every segment, and each copy is ~20 fields.
   const next = copyTcb(t)
   if (advances) {
@@ -611,22 +711,33 @@ function afterAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
   const finAcked = !t.finQueued && t.sndUna === t.sndNxt
   switch (t.state) {
     case 'FIN-WAIT-1':
-      if (finAcked) t = tcbWith(t, { state: 'FIN-WAIT-2' })
+      if (finAcked) {
+        because(fx, 'fin-wait-1-acked')
+        t = tcbWith(t, { state: 'FIN-WAIT-2' })
+      }
       break
     case 'CLOSING':
-      if (finAcked) return enterTimeWait(t, fx, ctx)
-      return { tcb: t, effects: fx }
+      if (finAcked) {
+        because(fx, 'closing-acked')
+        return enterTimeWait(t, fx, ctx)
+      }
+      return done(fx, t)
     case 'LAST-ACK':
-      if (finAcked) return deleteTcb(fx, 'connection_closed')
+      if (finAcked) {
+        because(fx, 'last-ack-acked')
+        return deleteTcb(fx, 'connection_closed')
+      }
       break
     case 'TIME-WAIT':
       if (s.flags.fin) {
+        because(fx, 'time-wait-fin-again')
         sendAck(t, fx, 'ack')
-        fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
-      } else if (ctx.profile.choices.timeWaitAckRestartsTimer) {
-        fx.push({ type: 'start_timer', timer: 'time_wait', ms: ctx.profile.timeWaitMs })
+        startTimer(fx, 'time_wait', ctx.profile.timeWaitMs)
+      } else {
+        because(fx, 'time-wait-ack')
+        if (ctx.profile.choices.timeWaitAckRestartsTimer) startTimer(fx, 'time_wait', ctx.profile.timeWaitMs)
       }
-      return { tcb: t, effects: fx }
+      return done(fx, t)
     default:
       break
   }
@@ -641,12 +752,14 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
   // Where the in-sequence part of this segment ends, if it starts at or before RCV.NXT.
   const startsInOrder = seqLeq(s.seq, t.rcvNxt) || (s.flags.syn && seqAdd(s.seq, 1) === t.rcvNxt)
   const dataStart = s.flags.syn ? seqAdd(s.seq, 1) : s.seq
+  if (s.len > 0 && !canReceive) also(fx, 'data-after-fin-ignored')
   if (s.len > 0 && canReceive) {
+    also(fx, startsInOrder ? 'data-in-order' : 'data-out-of-order')
     if (startsInOrder) {
       const fresh = seqDiff(seqAdd(dataStart, s.len), t.rcvNxt)
       if (fresh > 0) {
         next = tcbWith(next, { rcvNxt: seqAdd(t.rcvNxt, fresh), bytesReceived: t.bytesReceived + fresh })
-        fx.push({ type: 'deliver_data', bytes: fresh })
+        fx.effects.push({ type: 'deliver_data', bytes: fresh, rule: fx.rule })
       }
     }
     needAck = true
@@ -655,33 +768,35 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
   const finAlreadyReceived = t.state === 'CLOSE-WAIT' || t.state === 'CLOSING' || t.state === 'LAST-ACK' || t.state === 'TIME-WAIT'
   if (s.flags.fin && finAlreadyReceived) {
     // The peer's FIN is already counted in RCV.NXT: acknowledge, do not advance (RFC 9293 §3.10.7.4 eighth step).
+    because(fx, 'fin-again')
     needAck = true
   } else if (s.flags.fin && startsInOrder && seqAdd(dataStart, s.len) === next.rcvNxt) {
     fin = true
     next = tcbWith(next, { rcvNxt: seqAdd(next.rcvNxt, 1) })
     needAck = true
   } else if (s.flags.fin) {
+    because(fx, 'fin-out-of-order')
     needAck = true
   }
   if (fin) return onFin(next, fx, ctx)
   if (canReceive && next.sendQueue > 0 && needAck) {
-    const before = fx.length
+    const before = fx.effects.length
     next = output(next, fx, ctx)
-    if (fx.length > before) needAck = false
+    if (fx.effects.length > before) needAck = false
   }
   if (needAck && s.len > 0 && next.rcvNxt !== t.rcvNxt) return ackNowOrLater(next, fx, ctx)
   if (needAck) sendAck(next, fx, 'ack')
-  return { tcb: next, effects: fx }
+  return done(fx, next)
 }
 
 /** Acknowledges in-order data or a FIN at once, or arms the delayed-ACK timer (RFC 9293 §3.8.6.3). */
 function ackNowOrLater(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
   if (ctx.profile.delayedAckMs === null) {
     sendAck(t, fx, 'ack')
-    return { tcb: t, effects: fx }
+    return done(fx, t)
   }
-  if (!t.ackPending) fx.push({ type: 'start_timer', timer: 'delayed_ack', ms: ctx.profile.delayedAckMs })
-  return { tcb: t.ackPending ? t : tcbWith(t, { ackPending: true }), effects: fx }
+  if (!t.ackPending) startTimer(fx, 'delayed_ack', ctx.profile.delayedAckMs, 'delayed-ack')
+  return done(fx, t.ackPending ? t : tcbWith(t, { ackPending: true }))
 }
 
 /** Eighth step: an in-sequence FIN (RFC 9293 §3.10.7.4). RCV.NXT already counts it. */
@@ -689,16 +804,20 @@ function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
   switch (t.state) {
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
+      because(fx, 'fin-established')
       signal(fx, 'connection_closing')
       return ackNowOrLater(tcbWith(t, { state: 'CLOSE-WAIT' }), fx, ctx)
     case 'FIN-WAIT-1': {
+      const finAcked = !t.finQueued && t.sndUna === t.sndNxt
+      because(fx, finAcked ? 'fin-wait-1-fin-acked' : 'fin-wait-1-fin')
       sendAck(t, fx, 'ack')
       signal(fx, 'connection_closing')
-      const finAcked = !t.finQueued && t.sndUna === t.sndNxt
       if (finAcked) return enterTimeWait(t, fx, ctx)
-      return { tcb: tcbWith(t, { state: 'CLOSING' }), effects: fx }
+      return done(fx, tcbWith(t, { state: 'CLOSING' }))
     }
     case 'FIN-WAIT-2':
+      // A FIN,ACK that acknowledged our FIN moved FIN-WAIT-1 on to FIN-WAIT-2 a moment ago.
+      because(fx, fx.main === 'fin-wait-1-acked' ? 'fin-wait-1-fin-acked' : 'fin-wait-2-fin')
       sendAck(t, fx, 'ack')
       signal(fx, 'connection_closing')
       return enterTimeWait(t, fx, ctx)
@@ -708,8 +827,9 @@ function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
     case 'TIME-WAIT':
     case 'LISTEN':
     case 'SYN-SENT':
+      because(fx, 'fin-again')
       sendAck(t, fx, 'ack')
-      return { tcb: t, effects: fx }
+      return done(fx, t)
     default:
       return assertNever(t.state)
   }
@@ -721,16 +841,17 @@ function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
 
 /** Pure. RETRANSMISSION TIMEOUT (RFC 9293 §3.10.8; RFC 6298 back-off; §3.8.3 give-up R2). */
 function onRetransmissionTimeout(t: Tcb, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
-  if (t.sndUna === t.sndNxt || t.state === 'LISTEN' || t.state === 'TIME-WAIT') return { tcb: t, effects: fx }
+  const fx = newFx('rto-nothing-outstanding')
+  if (t.sndUna === t.sndNxt || t.state === 'LISTEN' || t.state === 'TIME-WAIT') return done(fx, t)
   const p = ctx.profile
   const limit = t.state === 'SYN-SENT' ? p.synRetries : t.state === 'SYN-RECEIVED' ? p.synAckRetries : p.dataRetries
   if (t.retransmits >= limit) return giveUp(t, fx, ctx)
+  because(fx, 'rto-retransmit')
   const rto = Math.min(t.rto * p.backoff, p.rtoMaxMs)
   const next: Tcb = tcbWith(t, { retransmits: t.retransmits + 1, rto })
   send(fx, retransmissionSegment(t, ctx), 'retransmission')
-  fx.push({ type: 'start_timer', timer: 'retransmission', ms: rto })
-  return { tcb: next, effects: fx }
+  startTimer(fx, 'retransmission', rto)
+  return done(fx, next)
 }
 
 /** The front of the retransmission queue with the current ACK field and state flags (RFC 9293 §3.10.8). */
@@ -749,9 +870,9 @@ function retransmissionSegment(t: Tcb, ctx: Ctx): Segment {
 
 /** Retransmission threshold R2 reached: close the connection (RFC 9293 §3.8.3; choice 9 for passive SYN-RECEIVED). */
 function giveUp(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
-  if (t.state === 'SYN-RECEIVED' && t.synReceivedFrom === 'LISTEN' && ctx.profile.choices.synAckGiveUpState === 'LISTEN') {
-    return backToListen(t, fx, ctx, false)
-  }
+  const passiveSynReceived = t.state === 'SYN-RECEIVED' && t.synReceivedFrom === 'LISTEN'
+  because(fx, passiveSynReceived ? 'rto-give-up-syn-received' : 'rto-give-up')
+  if (passiveSynReceived && ctx.profile.choices.synAckGiveUpState === 'LISTEN') return backToListen(t, fx, ctx, false)
   if (isSynchronized(t.state) && ctx.profile.choices.giveUpReset === 'RST,ACK') {
     send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, true, 0, 0), 'reset')
   }
@@ -763,44 +884,46 @@ function giveUp(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
  * after the connection's probe count (`keepAliveTimesOf`).
  */
 function onKeepAliveTimeout(t: Tcb, ctx: Ctx): TransitionResult {
-  const fx: Fx = []
-  if (!t.keepAlive || !isSynchronized(t.state) || t.state === 'TIME-WAIT') return { tcb: t, effects: fx }
+  const fx = newFx('timer-stale')
+  if (!t.keepAlive || !isSynchronized(t.state) || t.state === 'TIME-WAIT') return done(fx, t)
   const ka = keepAliveTimesOf(t, ctx.profile)
   if (t.probesOut >= ka.probes) {
+    because(fx, 'keepalive-give-up')
     if (ctx.profile.choices.giveUpReset === 'RST,ACK') send(fx, seg(t.sndNxt, t.rcvNxt, false, true, false, true, 0, 0), 'reset')
     return deleteTcb(fx, 'connection_timed_out')
   }
   if (t.probesOut === 0 && t.sndUna !== t.sndNxt) {
     // Not idle: the retransmission timer is in charge.
-    fx.push({ type: 'start_timer', timer: 'keepalive', ms: ka.idleMs })
-    return { tcb: t, effects: fx }
+    because(fx, 'keepalive-busy')
+    startTimer(fx, 'keepalive', ka.idleMs)
+    return done(fx, t)
   }
+  because(fx, 'keepalive-probe')
   send(fx, seg(seqAdd(t.sndNxt, -1), t.rcvNxt, false, true, false, false, 0, t.rcvWnd), 'keepalive_probe')
-  fx.push({ type: 'start_timer', timer: 'keepalive', ms: ka.intervalMs })
-  return { tcb: tcbWith(t, { probesOut: t.probesOut + 1 }), effects: fx }
+  startTimer(fx, 'keepalive', ka.intervalMs)
+  return done(fx, tcbWith(t, { probesOut: t.probesOut + 1 }))
 }
 
 /** Pure. Timeouts (RFC 9293 §3.10.8). */
 function onTimeout(tcb: Tcb | null, timer: TcpEvent & { type: 'timeout' }, ctx: Ctx): TransitionResult {
-  if (tcb === null) return { tcb, effects: [] }
+  if (tcb === null) return done(newFx('timer-stale'), tcb)
   switch (timer.timer) {
     case 'retransmission':
       return onRetransmissionTimeout(tcb, ctx)
     case 'time_wait':
-      if (tcb.state === 'TIME-WAIT') return deleteTcb([], 'connection_closed')
-      return { tcb, effects: [] }
+      if (tcb.state === 'TIME-WAIT') return deleteTcb(newFx('time-wait-timeout'), 'connection_closed')
+      return done(newFx('timer-stale'), tcb)
     case 'keepalive':
       return onKeepAliveTimeout(tcb, ctx)
     case 'user_timeout':
-      return deleteTcb([], 'connection_timed_out')
-    case 'delayed_ack':
-      if (!tcb.ackPending) return { tcb, effects: [] }
-      {
-        const fx: Fx = []
-        const next: Tcb = tcbWith(tcb, { ackPending: false })
-        sendAck(next, fx, 'ack')
-        return { tcb: next, effects: fx }
-      }
+      return deleteTcb(newFx('user-timeout'), 'connection_timed_out')
+    case 'delayed_ack': {
+      if (!tcb.ackPending) return done(newFx('timer-stale'), tcb)
+      const fx = newFx('delayed-ack-timeout')
+      const next: Tcb = tcbWith(tcb, { ackPending: false })
+      sendAck(next, fx, 'ack')
+      return done(fx, next)
+    }
     default:
       return assertNever(timer.timer)
   }

@@ -4,6 +4,7 @@
  *
  * Names follow RFC 9293 (state spellings of §3.3.2, variable names of §3.3.1).
  */
+import type { RuleId } from './rules'
 
 /**
  * The 11 connection states, spelled exactly as in RFC 9293 §3.3.2 and the oracle's `meta.states`.
@@ -180,15 +181,16 @@ export type SendReason =
 /**
  * Effects returned by `transition` as data (RFC 9293 §3.10 actions). The simulation carries
  * them out: it puts segments on the channel, runs timers on its clock and tells the application.
- * `start_timer` on a running timer restarts it.
+ * `start_timer` on a running timer restarts it. Each names the rule that produced it (`rules.ts`).
  */
-export type Effect =
+export type Effect = (
   | { readonly type: 'send_segment'; readonly segment: Segment; readonly reason: SendReason }
   | { readonly type: 'start_timer'; readonly timer: TimerKind; readonly ms: number }
   | { readonly type: 'cancel_timer'; readonly timer: TimerKind }
   | { readonly type: 'signal_user'; readonly signal: UserSignal }
   | { readonly type: 'deliver_data'; readonly bytes: number }
   | { readonly type: 'delete_tcb' }
+) & { readonly rule: RuleId }
 
 /** Identifier of a profile (see `profiles.ts`). */
 export type ProfileId = 'rfc' | 'linux' | 'textbook'
@@ -265,8 +267,12 @@ export type TransitionContext = {
   readonly iss: Seq
 }
 
-/** Result of `transition`: the next TCB (null = CLOSED, no TCB) and the effects, in order. */
+/**
+ * Result of `transition`: the next TCB (null = CLOSED, no TCB), the effects in order, and the rule
+ * that decided the outcome (the state change, or why nothing changed).
+ */
 export type TransitionResult = {
   readonly tcb: Tcb | null
   readonly effects: Effect[]
+  readonly rule: RuleId
 }
