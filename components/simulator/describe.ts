@@ -2,7 +2,7 @@
  * Trace entries in words, for the live region, the "what just happened" line and the text export.
  * Pure: it only reads the engine's trace.
  */
-import type { TraceEntry } from '@/lib/sim'
+import type { TcbChange, TraceEntry } from '@/lib/sim'
 import type { Segment } from '@/lib/tcp'
 import { flagsOf, formatDuration, formatSeconds, type Translate } from './format'
 import { indexSegments, type SentEntry } from './view-model'
@@ -108,10 +108,13 @@ export function tellSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Tr
   return (count <= max ? said : [...said, t('moreEvents', { count: count - said.length })]).join(t('sentenceBreak'))
 }
 
-/** Pure. The entries from `start` up to `end` (by default, the end of the trace) in words, one sentence each. */
+/** Pure. The entries from `start` up to `end` (by default, the end of the trace) in words, one sentence each, as the live region tells them. */
 export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t: Translate, end: number = trace.length): string[] {
   const segments = indexSegments(trace)
-  return trace.slice(Math.max(0, start), end).map((entry) => describeEntry(entry, segments, t))
+  return trace
+    .slice(Math.max(0, start), end)
+    .filter(told)
+    .map((entry) => describeEntry(entry, segments, t))
 }
 
 /** Pure. The whole trace as text, one line per entry, each with its time in seconds. */

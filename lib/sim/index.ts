@@ -19,6 +19,8 @@ export type {
   SimRecording,
   SimState,
   StateChangeCause,
+  TcbChange,
+  TcbField,
   TimerEntry,
   TraceEntry,
   UserCallAction,
@@ -69,3 +71,5 @@ export {
   sameKeepAliveTimes,
   withKeepAliveTimes,
 } from './keepalive-times'
+export { explainEntry, lastExplainable, sentIndex, stateBefore } from './explain'
+export type { Explanation } from './explain'

@@ -545,6 +545,8 @@ function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
     const early = onSynInSynReceived(t0, s, fx, ctx)
     if (early) return early
   }
+  // A SYN in a synchronized state gets a challenge ACK whatever its sequence number (RFC 5961 §4.2).
+  if (f.syn && !f.rst && isSynchronized(t0.state)) return challengeSyn(t0, fx)
   // First: sequence number check.
   if (!isAcceptableSegment(t0, s)) {
     because(fx, f.rst ? 'not-acceptable-rst' : t0.state === 'SYN-RECEIVED' && f.syn && s.seq === t0.irs ? 'syn-received-syn-again' : 'not-acceptable')
@@ -565,9 +567,7 @@ function onSegmentOtherwise(t0: Tcb, s: Segment, ctx: Ctx): TransitionResult {
       because(fx, 'syn-received-new-syn')
       return backToListen(t0, fx, ctx, true)
     }
-    because(fx, 'syn-challenge')
-    sendAck(t0, fx, 'challenge_ack')
-    return done(fx, t0)
+    return challengeSyn(t0, fx)
   }
   // Fifth: ACK.
   if (!f.ack) {
@@ -620,6 +620,13 @@ function onSynInSynReceived(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionRes
     return done(fx, t)
   }
   return null
+}
+
+/** Fourth step in a synchronized state: a SYN gets a challenge ACK and is dropped (RFC 9293 §3.10.7.4, RFC 5961 §4). */
+function challengeSyn(t: Tcb, fx: Fx): TransitionResult {
+  because(fx, 'syn-challenge')
+  sendAck(t, fx, 'challenge_ack')
+  return done(fx, t)
 }
 
 /** Returns a passive SYN-RECEIVED connection to LISTEN (RFC 9293 §3.10.7.4 second and fourth steps). */
@@ -721,6 +728,7 @@ function afterAck(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
         because(fx, 'closing-acked')
         return enterTimeWait(t, fx, ctx)
       }
+      if (s.len > 0) also(fx, 'data-after-fin-ignored')
       return done(fx, t)
     case 'LAST-ACK':
       if (finAcked) {
@@ -884,7 +892,7 @@ function giveUp(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
  * after the connection's probe count (`keepAliveTimesOf`).
  */
 function onKeepAliveTimeout(t: Tcb, ctx: Ctx): TransitionResult {
-  const fx = newFx('timer-stale')
+  const fx = newFx('keepalive-not-running')
   if (!t.keepAlive || !isSynchronized(t.state) || t.state === 'TIME-WAIT') return done(fx, t)
   const ka = keepAliveTimesOf(t, ctx.profile)
   if (t.probesOut >= ka.probes) {

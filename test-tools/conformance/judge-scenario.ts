@@ -7,13 +7,14 @@ import { getProfile } from '../../lib/tcp/profiles'
 import { formatRfc } from '../../lib/tcp/segment'
 import { hostState } from '../../lib/sim/simulation'
 import type { Segment } from '../../lib/tcp/types'
+import type { SimState } from '../../lib/sim/types'
 import { CaseError, isObject, num, str, type Json } from './case-json'
 import { normalizeFlags, segmentFlags, toTcpState } from './read-names'
 import { profileForCase, variantForCase } from './read-profile'
 import { keepAliveHosts, scenarioHosts } from './read-scenario'
 import { hostExpectation } from './read-steps'
 import type { CaseResult } from './report'
-import { act, createRunner, setUpHost, type Script } from './replay-runner'
+import { act, createRunner, setUpHost, type Runner, type Script } from './replay-runner'
 import { runStep, type HostPart, type StepOutcome } from './replay-step'
 
 function describeSeg(s: Segment | null): string {
@@ -89,7 +90,7 @@ export function mismatch(o: StepOutcome, alt: Json, hasSegment: boolean): string
 }
 
 /** Pure. Replays and judges one message-sequence scenario. */
-export function judgeScenario(sc: Json): Omit<CaseResult, 'id' | 'kind'> {
+export function judgeScenario(sc: Json, seen: (sim: SimState) => void = () => {}): Omit<CaseResult, 'id' | 'kind'> {
   const steps = Array.isArray(sc.steps) ? sc.steps.filter(isObject) : null
   if (!steps) throw new CaseError('missing "steps"')
   const profileId = profileForCase(sc)
@@ -102,6 +103,14 @@ export function judgeScenario(sc: Json): Omit<CaseResult, 'id' | 'kind'> {
   const r = createRunner({ profile: profileId, variant: variantForCase(sc), seed: 1, iss, channel: { mode: 'manual' } })
   for (const host of ['client', 'server'] as const) setUpHost(r, host, hosts[host].state, hosts[host].tcb, script)
   r.unclaimed = { client: [], server: [] }
+  try {
+    return judgeSteps(r, sc, steps, script)
+  } finally {
+    seen(r.sim)
+  }
+}
+
+function judgeSteps(r: Runner, sc: Json, steps: Json[], script: Script): Omit<CaseResult, 'id' | 'kind'> {
   let finalOnly = false
   for (const [index, step] of steps.entries()) {
     const { outcome, hasSegment } = runStep(r, step, script, index)

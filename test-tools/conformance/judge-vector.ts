@@ -7,6 +7,7 @@ import { getProfile } from '../../lib/tcp/profiles'
 import type { Role } from '../../lib/tcp/reference'
 import { formatRfc } from '../../lib/tcp/segment'
 import { transition } from '../../lib/tcp/transition'
+import type { RuleId } from '../../lib/tcp/rules'
 import type { Segment, Tcb, TcpState } from '../../lib/tcp/types'
 import { CaseError, isObject, str, type Json } from './case-json'
 import { prepareForTimer, vectorEvent, vectorOrigin, vectorVariant } from './build-event'
@@ -43,9 +44,9 @@ function outcomeMatches(o: Outcome, e: { state: TcpState; send: string }): boole
 
 /**
  * Pure. Runs one state x event vector through `transition` from the reference TCB and returns the
- * next state and the segments sent (RFC 9293 §3.10; oracle README §1 event table).
+ * next state, the segments sent and the rule that decided them (RFC 9293 §3.10; oracle README §1 event table).
  */
-export function simulateVector(v: Json, meta: Json = {}): { state: TcpState; sends: Segment[] } {
+export function simulateVector(v: Json, meta: Json = {}): { state: TcpState; sends: Segment[]; rule: RuleId } {
   const state = toTcpState(v.state)
   if (!state) throw new CaseError(`unknown state ${JSON.stringify(v.state)}`)
   const origin = vectorOrigin(v)
@@ -61,7 +62,7 @@ export function simulateVector(v: Json, meta: Json = {}): { state: TcpState; sen
   const iss = state === 'CLOSED' ? (event === 'active_open' ? refIss.client : refIss.server) : role === 'client' ? refIss.client : refIss.server
   const result = transition(tcb, ev, { now: 0, profile, variant, iss })
   const sends = result.effects.flatMap((e) => (e.type === 'send_segment' ? [e.segment] : []))
-  return { state: result.tcb ? result.tcb.state : 'CLOSED', sends }
+  return { state: result.tcb ? result.tcb.state : 'CLOSED', sends, rule: result.rule }
 }
 
 /** Pure. Judges one state x event vector. */
