@@ -2,6 +2,8 @@ import type { ComponentType } from 'react'
 import type { MdxComponentName } from '@/lib/content/component-specs'
 import { Flashcards, Order, Predict, Quiz } from '@/components/practice/mdx/quiz-mdx'
 import { Choice, Explain, Item, Question } from '@/components/practice/mdx/parts'
+import { Compare } from './compare-island'
+import { Rule } from './rule-island'
 import { Simulator } from './simulator-island'
 import { DeepDive } from './deep-dive'
 import { Intro } from './intro'
@@ -34,4 +36,6 @@ export const mdxComponents = {
   Predict,
   Flashcards,
   StateTransitions,
+  Rule,
+  Compare,
 } satisfies Record<MdxComponentName, ComponentType<never>>

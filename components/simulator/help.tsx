@@ -9,6 +9,7 @@ const KEYS: ReadonlyArray<[string, string]> = [
   ['R', 'help.reset'],
   ['N', 'help.skip'],
   ['T', 'help.notation'],
+  ['W', 'help.why'],
   ['1–4', 'help.fates'],
   ['Esc', 'help.cancel'],
   ['?', 'help.help'],

@@ -44,7 +44,7 @@ export const FATES: ReadonlyArray<Fate> = ['deliver', 'drop', 'delay', 'duplicat
  * The fate choice for the chosen in-flight segment, opened where the learner chose it (`at`, px
  * inside the widget). Closing it hands focus back without scrolling the page.
  */
-export function FateChooser({ t, at, onDone }: { t: Translate; at: { x: number; y: number }; onDone: (cancelled: boolean) => void }) {
+export function FateChooser({ t, at, onDone, onWhy }: { t: Translate; at: { x: number; y: number }; onDone: (cancelled: boolean) => void; onWhy: (id: number) => void }) {
   const api = useSimulatorApi()
   const selected = useSimulatorStore((s) => s.selected)
   const segment = useSimulatorStore((s) => (s.selected === null ? undefined : s.frame.sim.channel.inFlight.find((x) => x.id === s.selected)))
@@ -77,13 +77,23 @@ export function FateChooser({ t, at, onDone }: { t: Translate; at: { x: number; 
         <button type="button" className={buttonClass} onClick={() => choose(null)}>
           {t('fate.cancel')}
         </button>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => {
+            api.getState().select(null)
+            onWhy(selected)
+          }}
+        >
+          {t('why.fateWhy')}
+        </button>
       </div>
     </div>
   )
 }
 
 /** "What just happened": the last events in words, told to screen readers as they happen. */
-export function LastEvent({ t, labelId, vm }: { t: Translate; labelId: string; vm: ViewModel }) {
+export function LastEvent({ t, labelId, vm, onWhy }: { t: Translate; labelId: string; vm: ViewModel; onWhy: () => void }) {
   const notice = useSimulatorStore((s) => s.notice)
   const frame = useSimulatorStore((s) => s.frame)
   const setup = useSimulatorStore((s) => s.setup)
@@ -101,9 +111,16 @@ export function LastEvent({ t, labelId, vm }: { t: Translate; labelId: string; v
   const idle = !canStep(frame, setup) && trace.length > 0
   return (
     <div className="mt-3 rounded-md border-l-4 border-sky-600 bg-sky-50 px-3 py-2 text-sm dark:bg-sky-950/40">
-      <p id={labelId} className="text-xs font-semibold text-slate-600 dark:text-slate-400">
-        {t('lastEvent')}
-      </p>
+      <div className="flex items-center justify-between gap-2">
+        <p id={labelId} className="text-xs font-semibold text-slate-600 dark:text-slate-400">
+          {t('lastEvent')}
+        </p>
+        {trace.length > 0 ? (
+          <button type="button" aria-keyshortcuts="W" onClick={onWhy} className="rounded px-1.5 text-xs font-semibold text-violet-800 underline decoration-dotted hover:bg-violet-100 dark:text-violet-300 dark:hover:bg-violet-950">
+            {t('why.lastButton')}
+          </button>
+        ) : null}
+      </div>
       {/* Two lines are kept free, so the usual one- or two-line account does not move the panels below. */}
       <p role="status" aria-labelledby={labelId} aria-live={quiet ? 'off' : 'polite'} aria-atomic="true" className="min-h-10">
         {announcement ?? (scenario ? t('nothingYet') : t('nothingYetBlank'))}

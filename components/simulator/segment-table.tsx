@@ -7,12 +7,14 @@ import { flagsOf, formatSeconds, type Translate } from './format'
 import type { ChoosePoint } from './sequence-diagram'
 import type { ViewArrow } from './view-model'
 
-const COLUMNS = ['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate'] as const
+const COLUMNS = ['id', 'time', 'direction', 'flags', 'seq', 'ack', 'len', 'fate', 'why'] as const
 /** Rows are this tall, so a long list draws only the rows scrolled into view. */
 const ROW_PX = 28
 const MARGIN_ROWS = 8
 
-function Row({ arrow: a, words, selected, onChoose, t }: { arrow: ViewArrow; words: ArrowWords; selected: boolean; onChoose: (id: number, at: ChoosePoint) => void; t: Translate }) {
+type RowProps = { arrow: ViewArrow; words: ArrowWords; selected: boolean; onChoose: (id: number, at: ChoosePoint) => void; onWhy: (id: number) => void; t: Translate }
+
+function Row({ arrow: a, words, selected, onChoose, onWhy, t }: RowProps) {
   const segment = a.sent?.segment
   const lost = a.fate === 'dropped'
   return (
@@ -45,6 +47,11 @@ function Row({ arrow: a, words, selected, onChoose, t }: { arrow: ViewArrow; wor
           </>
         )}
       </td>
+      <td className="px-2 py-0.5">
+        <button type="button" aria-label={t('why.segmentButton', { id: a.id })} onClick={() => onWhy(a.id)} className="rounded px-1 font-sans font-semibold text-violet-800 underline decoration-dotted hover:bg-violet-100 dark:text-violet-300 dark:hover:bg-violet-950">
+          {t('why.button')}
+        </button>
+      </td>
     </tr>
   )
 }
@@ -55,14 +62,9 @@ export function SegmentTable({
   words,
   selected,
   onChoose,
+  onWhy,
   t,
-}: {
-  arrows: ReadonlyArray<ViewArrow>
-  words: ArrowWords
-  selected: number | null
-  onChoose: (id: number, at: ChoosePoint) => void
-  t: Translate
-}) {
+}: Omit<RowProps, 'arrow' | 'selected'> & { arrows: ReadonlyArray<ViewArrow>; selected: number | null }) {
   const [view, setView] = useState({ top: 0, height: 320 })
   const first = Math.max(0, Math.floor(view.top / ROW_PX) - MARGIN_ROWS)
   const last = Math.min(arrows.length, Math.ceil((view.top + view.height) / ROW_PX) + MARGIN_ROWS)
@@ -95,7 +97,7 @@ export function SegmentTable({
                 </td>
               </tr>
             ) : (
-              arrows.slice(first, last).map((a) => <Row key={a.id} arrow={a} words={words} selected={selected === a.id} onChoose={onChoose} t={t} />)
+              arrows.slice(first, last).map((a) => <Row key={a.id} arrow={a} words={words} selected={selected === a.id} onChoose={onChoose} onWhy={onWhy} t={t} />)
             )}
           </tbody>
         </table>

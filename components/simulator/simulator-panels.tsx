@@ -1,7 +1,7 @@
 'use client'
 
 import { lazy, Suspense, useId } from 'react'
-import { HOST_IDS, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
+import { HOST_IDS, sentIndex, type HostId, type SimState, type TraceEntry } from '@/lib/sim'
 import type { TcpState } from '@/lib/tcp'
 import { cn } from '@/components/ui/cn'
 import type { ArrowWords } from './arrow-words'
@@ -34,6 +34,8 @@ export type PanelsProps = {
   selected: number | null
   words: ArrowWords
   onChoose: (id: number, at: ChoosePoint) => void
+  /** Opens the Why panel on a trace entry. */
+  onWhy: (index: number) => void
   t: Translate
   svgRef: React.Ref<SVGSVGElement>
   smooth: boolean
@@ -41,7 +43,7 @@ export type PanelsProps = {
 }
 
 /** The panels the widget was asked to show: the sequence diagram, each side's TCB, Figure 5 and the segment list. */
-export function SimulatorPanels({ panels, sim, vm, notation, selected, words, onChoose, t, svgRef, smooth, exportAll }: PanelsProps) {
+export function SimulatorPanels({ panels, sim, vm, notation, selected, words, onChoose, onWhy, t, svgRef, smooth, exportAll }: PanelsProps) {
   const uid = useId()
   const positions = { client: position(sim, 'client'), server: position(sim, 'server') }
   return (
@@ -49,7 +51,7 @@ export function SimulatorPanels({ panels, sim, vm, notation, selected, words, on
       {panels.has('diagram') ? (
         <div className={cn('min-w-0', !panels.has('tcb') && '@4xl:col-span-2')}>
           <h3 className="mb-1 text-sm font-semibold">{t('panels.diagram')}</h3>
-          <SequenceDiagram vm={vm} notation={notation} selected={selected} words={words} onChoose={onChoose} t={t} titleId={`seq-${uid}`} svgRef={svgRef} smooth={smooth} all={exportAll} />
+          <SequenceDiagram vm={vm} notation={notation} selected={selected} words={words} onChoose={onChoose} onWhy={onWhy} t={t} titleId={`seq-${uid}`} svgRef={svgRef} smooth={smooth} all={exportAll} />
         </div>
       ) : null}
       {panels.has('tcb') ? (
@@ -83,7 +85,7 @@ export function SimulatorPanels({ panels, sim, vm, notation, selected, words, on
           <h3 className="mb-1 text-sm font-semibold">
             {t('panels.table')} <span className="font-normal text-slate-600 dark:text-slate-400">({t('table.count', { count: vm.arrows.length })})</span>
           </h3>
-          <SegmentTable arrows={vm.arrows} words={words} selected={selected} onChoose={onChoose} t={t} />
+          <SegmentTable arrows={vm.arrows} words={words} selected={selected} onChoose={onChoose} onWhy={(id) => onWhy(sentIndex(sim.trace, id))} t={t} />
         </div>
       ) : null}
     </div>

@@ -112,3 +112,28 @@ test('playingAtFastest is true only while Play runs at the fastest speed', () =>
   store.getState().pause()
   expect(playingAtFastest(store.getState())).toBe(false)
 })
+
+test('Why: a segment, a host’s last state change or the last event opens the panel on its trace entry; Back past it closes it', () => {
+  const store = createSimulatorStore({ scenarioId: 'three-way-handshake', profile: 'rfc', variant: 'standard' })
+  const trace = () => store.getState().frame.sim.trace
+  // Before any Step, the last event is the set-up's Listen.
+  store.getState().explain({ last: true })
+  expect(trace()[store.getState().why!]).toMatchObject({ type: 'user_call', call: 'listen', rule: 'open-passive' })
+  store.getState().step()
+  store.getState().step()
+  store.getState().explain({ segment: 2 }, true)
+  expect(trace()[store.getState().why!]).toMatchObject({ type: 'segment_sent', id: 2, rule: 'listen-syn' })
+  expect(store.getState().whyFocus).toBe(true)
+  store.getState().explain({ host: 'server' })
+  expect(trace()[store.getState().why!]).toMatchObject({ type: 'state_change', host: 'server', to: 'SYN-RECEIVED' })
+  expect(store.getState().whyFocus).toBe(false)
+  store.getState().explain({ last: true })
+  expect(trace()[store.getState().why!]).toMatchObject({ type: 'segment_delivered', id: 1 })
+  store.getState().step()
+  expect(store.getState().why).not.toBeNull()
+  store.getState().back()
+  store.getState().back()
+  expect(store.getState().why).toBeNull()
+  store.getState().explain({ segment: 99 })
+  expect(store.getState().why).toBeNull()
+})

@@ -4,7 +4,7 @@
  * engine; the store only keeps frames, history and view settings.
  */
 import { createStore } from 'zustand/vanilla'
-import type { Fate, HostId, SimAction, SimRecording, SimState } from '@/lib/sim'
+import { lastExplainable, sentIndex, type Fate, type HostId, type SimAction, type SimRecording, type SimState, type TraceEntry } from '@/lib/sim'
 import { initialFrame, operate, restoreFrames, type Frame, type Operation, type SimulatorSetup } from './driver'
 import type { Notation } from './format'
 
@@ -61,7 +61,14 @@ export type SimulatorState = {
   /** The in-flight segment whose fate is being chosen. */
   readonly selected: number | null
   readonly notice: Notice | null
+  /** The trace entry the Why panel explains, by index; null when the panel is closed. */
+  readonly why: number | null
+  /** Whether the Why panel takes focus when it opens (asked with a click, not with the W key). */
+  readonly whyFocus: boolean
 }
+
+/** What a learner asked "why?" about: a segment, a trace entry, a host's current state, or the last event. */
+export type WhyTarget = { readonly segment: number } | { readonly index: number } | { readonly host: HostId } | { readonly last: true }
 
 export type SimulatorActions = {
   /** One Step; returns false when nothing changed. */
@@ -77,6 +84,8 @@ export type SimulatorActions = {
   /** A user call or host event on one side (Listen, Connect, Send data, Close, Abort, Crash, Reboot). */
   act: (action: SimAction) => void
   fate: (segmentId: number, fate: Fate) => void
+  /** Opens the Why panel on a target, or closes it (null). */
+  explain: (target: WhyTarget | null, takeFocus?: boolean) => void
   /** Replaces the whole run with a shared one (a lesson link); null says the link was unreadable. */
   restore: (recording: SimRecording | null) => void
 }
@@ -139,15 +148,17 @@ export function createSimulatorStore(init: SimulatorInit) {
       speed: 'normal',
       playing: false,
       selected: null,
+      why: null,
+      whyFocus: false,
       step: () => push({ type: 'step' }),
       back: () => {
         const { history, frame } = get()
         const past = history[history.length - 1]
         if (!past) return
         const previous = fromPast(past, frame)
-        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous) })
+        set({ frame: previous, history: history.slice(0, -1), notice: { kind: 'back' }, playing: false, selected: keepSelection(get().selected, previous), why: keepWhy(get().why, previous) })
       },
-      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null })),
+      reset: () => set((s) => ({ frame: s.initial, history: [], notice: { kind: 'reset' }, playing: false, selected: null, why: null })),
       skip: () => void push({ type: 'skip' }),
       play: () => set({ playing: true }),
       pause: () => set({ playing: false }),
@@ -159,9 +170,25 @@ export function createSimulatorStore(init: SimulatorInit) {
         push({ type: 'action', action: { type: 'fate', segmentId, fate } })
         set({ selected: null })
       },
-      restore: (recording) => set({ ...startState({ ...get().setup, recording }), playing: false, selected: null }),
+      restore: (recording) => set({ ...startState({ ...get().setup, recording }), playing: false, selected: null, why: null }),
+      explain: (target, takeFocus = false) => set({ why: target === null ? null : whyIndex(get().frame.sim.trace, target), whyFocus: takeFocus }),
     }
   })
+}
+
+/** Pure. The trace index a Why target points at; null when there is nothing to explain. */
+export function whyIndex(trace: ReadonlyArray<TraceEntry>, target: WhyTarget): number | null {
+  let index = -1
+  if ('segment' in target) index = sentIndex(trace, target.segment)
+  else if ('index' in target) index = target.index < trace.length ? target.index : -1
+  else if ('host' in target) index = trace.findLastIndex((e) => e.type === 'state_change' && e.host === target.host)
+  else index = lastExplainable(trace)
+  return index < 0 ? null : index
+}
+
+/** After Back the trace is shorter: the panel stays open only on an entry that is still there. */
+function keepWhy(why: number | null, frame: Frame): number | null {
+  return why !== null && why < frame.sim.trace.length ? why : null
 }
 
 function keepSelection(selected: number | null, frame: Frame): number | null {

@@ -14,7 +14,7 @@ import { formatDuration, type Translate } from './format'
 import { FATES, FateChooser, HostStates, LastEvent } from './live-status'
 import type { ChoosePoint } from './sequence-diagram'
 import { SharedLinkBox, useLessonLink, useShare, WIDGET_ATTRIBUTE } from './share-link'
-import { SPEED_MS, type SimulatorStore } from './simulator-store'
+import { SPEED_MS, type SimulatorStore, type WhyTarget } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
 import { SimulatorPanels, type Panel } from './simulator-panels'
 import { TIME_SCALE, viewModel } from './view-model'
@@ -22,6 +22,7 @@ import { TIME_SCALE, viewModel } from './view-model'
 export { PANELS, type Panel } from './simulator-panels'
 
 const HelpList = lazy(() => import('./help').then((m) => ({ default: m.HelpList })))
+const WhyPanel = lazy(() => import('./why-panel').then((m) => ({ default: m.WhyPanel })))
 
 function subscribeMotion(onChange: () => void) {
   const query = matchMedia('(prefers-reduced-motion: reduce)')
@@ -75,19 +76,36 @@ const Live = memo(function Live({ panels, t, svgRef, exportAll, section }: LiveP
   const labelId = `last-${useId()}`
   const [at, setAt] = useState({ x: 0, y: 0 })
   const opener = useRef<HTMLElement | null>(null)
+  const why = useSimulatorStore((s) => s.why)
+  const remember = () => (opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null)
+  const explain = (target: WhyTarget) => {
+    remember()
+    api.getState().explain(target, true)
+  }
+  // A segment still travelling opens its fate choice; one whose fate is settled, the Why panel.
   const choose = (id: number, point: ChoosePoint) => {
+    if (!sim.channel.inFlight.some((s) => s.id === id)) return explain({ segment: id })
     const box = section.current?.getBoundingClientRect()
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    remember()
     setAt({ x: point.x - (box?.left ?? 0), y: point.y - (box?.top ?? 0) })
     api.getState().select(api.getState().selected === id ? null : id)
   }
   // Cancelled, back to what opened the choice; chosen (the segment is no longer a button), to the widget. Never scrolling the page.
   const done = (cancelled: boolean) => (cancelled && opener.current?.isConnected ? opener.current : section.current)?.focus({ preventScroll: true })
+  const closeWhy = () => {
+    api.getState().explain(null)
+    done(true)
+  }
   return (
     <>
-      <FateChooser t={t} at={at} onDone={done} />
-      <LastEvent t={t} labelId={labelId} vm={vm} />
-      <SimulatorPanels panels={panels} sim={sim} vm={vm} notation={notation} selected={selected} words={words} onChoose={choose} t={t} svgRef={svgRef} smooth={!fast && !reduced} exportAll={exportAll} />
+      <FateChooser t={t} at={at} onDone={done} onWhy={(id) => explain({ segment: id })} />
+      <LastEvent t={t} labelId={labelId} vm={vm} onWhy={() => explain({ last: true })} />
+      {why !== null ? (
+        <Suspense fallback={null}>
+          <WhyPanel t={t} segments={vm.segments} onClose={closeWhy} />
+        </Suspense>
+      ) : null}
+      <SimulatorPanels panels={panels} sim={sim} vm={vm} notation={notation} selected={selected} words={words} onChoose={choose} onWhy={(index) => explain({ index })} t={t} svgRef={svgRef} smooth={!fast && !reduced} exportAll={exportAll} />
     </>
   )
 })
@@ -104,10 +122,12 @@ function useKeyboard(api: SimulatorStore, toggleHelp: () => void, closeMenus: ()
       r: () => s.reset(),
       n: () => s.skip(),
       t: () => s.setNotation(s.notation === 'rfc' ? 'textbook' : 'rfc'),
+      w: () => s.explain(s.why === null ? { last: true } : null),
       '?': toggleHelp,
       Escape: () => {
         if (s.selected !== null) section.current?.focus({ preventScroll: true })
         s.select(null)
+        s.explain(null)
         closeMenus()
       },
     }

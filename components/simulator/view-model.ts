@@ -39,7 +39,8 @@ export type ViewArrow = {
   readonly sent: SentEntry | undefined
 }
 
-export type ViewState = { readonly host: HostId; readonly text: string; readonly y: number; readonly down: boolean }
+/** A state label on a lane; `index` is its state change in the trace (null for a crash or a reboot). */
+export type ViewState = { readonly host: HostId; readonly text: string; readonly y: number; readonly down: boolean; readonly index: number | null }
 
 export type ViewTimer = {
   readonly host: HostId
@@ -181,7 +182,7 @@ export function viewModel(
   const downSince = new Map<HostId, number>()
   const lastY: Partial<Record<HostId, number>> = {}
   const arrivesY = new Map(arrows.filter((a) => a.fate === 'delivered').map((a) => [a.id, a.y2]))
-  for (const e of sim.trace) {
+  for (const [index, e] of sim.trace.entries()) {
     if (e.type !== 'state_change' && e.type !== 'host_crash' && e.type !== 'host_reboot') continue
     const text = e.type === 'state_change' ? e.to : e.type === 'host_crash' ? 'DOWN' : 'CLOSED'
     const caused = e.type === 'state_change' && e.cause.type === 'segment' ? arrivesY.get(e.cause.segmentId) : undefined
@@ -190,7 +191,7 @@ export function viewModel(
     // Two labels on one lane never overlap: a later one moves down below the earlier.
     if (previous !== undefined && y - previous < 20) y = previous + 20
     lastY[e.host] = y
-    states.push({ host: e.host, text, y, down: text === 'DOWN' })
+    states.push({ host: e.host, text, y, down: text === 'DOWN', index: e.type === 'state_change' ? index : null })
     if (text === 'DOWN') downSince.set(e.host, y)
     else if (downSince.has(e.host)) {
       down.push({ host: e.host, y1: downSince.get(e.host)!, y2: y })

@@ -30,3 +30,16 @@ test('<Simulator actions> is a bare flag', () => {
   expect(actions({ kind: 'boolean' })).toBeNull()
   expect(actions({ kind: 'string', value: 'yes' })).toMatch(/write actions on its own/)
 })
+
+test('<Rule id> takes a rule id of the engine and refuses an unknown one, naming the nearest', async () => {
+  const id = componentSpecs.Rule.props.id.check
+  expect(id({ kind: 'string', value: 'listen-syn' })).toBeNull()
+  expect(id({ kind: 'string', value: 'fin-wait-2-fin' })).toBeNull()
+  expect(id({ kind: 'boolean' })).toMatch(/for example id="listen-syn"/)
+  const source = '---\ntitle: T\ndescription: D\n---\n\nText\n\n<Rule id="listen-sin" />\n'
+  const problems = await compileLesson(source, 'content/lessons/sample.en.mdx').then(
+    () => [],
+    (error: unknown) => (error instanceof ContentError ? error.problems : Promise.reject(error)),
+  )
+  expect(problems).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('unknown rule "listen-sin"; did you mean "listen-syn"?') })])
+})

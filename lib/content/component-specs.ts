@@ -6,7 +6,7 @@
 
 import { scenarioIds } from '../scenarios'
 import { parseKeepAliveTimes } from '../sim/keepalive-times'
-import { PROFILE_IDS, VARIANT_IDS } from '../tcp'
+import { PROFILE_IDS, RULE_IDS, VARIANT_IDS } from '../tcp'
 
 import { practiceComponentSpecs } from './quizzes-specs'
 
@@ -52,6 +52,25 @@ const simulatorPanels: PropSpec['check'] = (value) => {
   return unknown.length === 0 ? null : `unknown panel ${unknown.map((p) => `"${p}"`).join(', ')}; use ${SIMULATOR_PANELS.join(', ')}`
 }
 
+/** The number of single-character edits between two words (to suggest the rule id meant). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
+}
+
+/** `id="listen-syn"`: one of the engine's rule ids (lib/tcp/rules.ts). */
+const ruleId: PropSpec['check'] = (value) => {
+  if (value.kind !== 'string') return 'write the rule id as text in quotes, for example id="listen-syn"'
+  if ((RULE_IDS as ReadonlyArray<string>).includes(value.value)) return null
+  const nearest = [...RULE_IDS].sort((x, y) => editDistance(value.value, x) - editDistance(value.value, y))[0]
+  return `unknown rule "${value.value}"; did you mean "${nearest}"? Every rule id is listed in content/README.md`
+}
+
 export const componentSpecs = {
   Intro: { summary: 'Opening paragraph, one to three sentences.', props: {} },
   YouWillLearn: { summary: 'Learning outcomes as a short bullet list.', props: {} },
@@ -81,6 +100,18 @@ export const componentSpecs = {
   StateTransitions: {
     summary: 'The table of every state transition the course teaches, each linked to its lesson and to a simulation of it.',
     props: {},
+  },
+  Compare: {
+    summary: 'One scenario run twice, under two profiles or two variants, side by side, with the first difference marked and the rule behind it on each side.',
+    props: {
+      scenario: { required: true, check: oneOf('scenario', scenarioIds, 'keepalive-dead-peer-short') },
+      a: { required: true, check: oneOf('run', [...PROFILE_IDS, ...VARIANT_IDS], 'rfc') },
+      b: { required: true, check: oneOf('run', [...PROFILE_IDS, ...VARIANT_IDS], 'linux') },
+    },
+  },
+  Rule: {
+    summary: 'One rule of the TCP engine in words, with its RFC 9293 section: the same text the simulator’s Why panel shows.',
+    props: { id: { required: true, check: ruleId } },
   },
   ...practiceComponentSpecs,
 } satisfies Record<string, ComponentSpec>

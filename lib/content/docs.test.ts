@@ -14,3 +14,9 @@ test('the instructor guide lists every scenario id a lesson can embed', async ()
   const guide = readFileSync(path.join(process.cwd(), 'content/README.md'), 'utf8')
   expect(scenarioIds.filter((id) => !guide.includes(`\`${id}\``))).toEqual([])
 })
+
+test('the instructor guide lists every rule id a lesson can cite', async () => {
+  const { RULE_IDS } = await import('@/lib/tcp')
+  const guide = readFileSync(path.join(process.cwd(), 'content/README.md'), 'utf8')
+  expect(RULE_IDS.filter((id) => !guide.includes(`\`${id}\``))).toEqual([])
+})

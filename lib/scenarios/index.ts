@@ -29,3 +29,5 @@ export function runScenario(scenario: Scenario, upTo: number = scenario.script.l
 export function statesOf(sim: SimState): ExpectedStates {
   return { client: hostState(sim, 'client'), server: hostState(sim, 'server') }
 }
+export { comparedEvents, firstDivergence, runChoice, runUnder } from './compare'
+export type { ComparedEvent, Divergence, RunChoice } from './compare'

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest'
 import { applyAction, createSimulation } from '../sim/simulation'
 import { moveArb, profileArb, toAction, variantArb } from '../sim/moves.testkit'
 import type { TraceEntry } from '../sim/types'
-import { RULE_IDS, RULES, isRuleId } from './rules'
+import { RULE_IDS, RULES, isRuleId, ruleInfo } from './rules'
 
 const published = JSON.parse(readFileSync(new URL('./__fixtures__/rule-ids.json', import.meta.url), 'utf8')) as string[]
 
@@ -37,7 +37,7 @@ test('in any run, every entry of one engine step shares it; the step starts with
       for (const e of sim.trace) {
         if (!('rule' in e)) continue
         expect(isRuleId(e.rule)).toBe(true)
-        if (RULES[e.rule].hypothetical) expect(variant).not.toBe('standard')
+        if (ruleInfo(e.rule).hypothetical) expect(variant).not.toBe('standard')
         if (e.step === null) continue
         if (e.step !== step) {
           // A new engine step opens with the event that started it, which names the outcome's rule.

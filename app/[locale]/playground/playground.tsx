@@ -6,6 +6,7 @@ import { scenarioIds, getScenario } from '@/lib/scenarios'
 import { formatKeepAliveTimes } from '@/lib/sim'
 import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type ProfileId, type VariantId } from '@/lib/tcp'
 import { setupOfRecording, type SimulatorSetup } from '@/components/simulator/driver'
+import { CompareSettings } from './compare-settings'
 import { KeepAliveSettings } from './keepalive-settings'
 import { recordingFromSearch } from '@/components/simulator/share'
 import { SimulatorWidget } from '@/components/simulator/simulator'
@@ -100,6 +101,7 @@ export function Playground() {
         {...(setup.keepAliveTimes ? { keepAliveTimes: setup.keepAliveTimes } : {})}
         recording={choice ? undefined : linked}
       />
+      <CompareSettings scenarioId={setup.scenarioId} />
     </div>
   )
 }
