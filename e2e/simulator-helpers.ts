@@ -15,8 +15,8 @@ export function sides(scope: Page | Locator) {
 }
 
 /** Waits until the widget answers clicks (the shortcut list opens), then closes the list again. */
-export async function ready(scope: Page | Locator) {
-  const help = scope.getByRole('button', { name: 'Keyboard shortcuts' })
+export async function ready(scope: Page | Locator, shortcuts = 'Keyboard shortcuts') {
+  const help = scope.getByRole('button', { name: shortcuts })
   await clickUntil(help, async () => (await help.getAttribute('aria-expanded')) === 'true')
   await help.click()
 }

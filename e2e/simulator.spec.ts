@@ -280,7 +280,9 @@ test('after a run at the fastest speed the segment list shows the whole run', as
   // Every segment counted, and none of the rows drawn still waits for a fate (the run delivered them all).
   await expect(heading).toHaveText(`Segments (${segments} segments)`)
   await expect(list.getByRole('row')).not.toHaveCount(1)
-  await expect(list.getByRole('button')).toHaveCount(0)
+  // Every fate is settled: the rows offer only Why.
+  await expect(list.getByRole('button', { name: /Choose its fate/ })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: /^Why was segment \d+ sent\?$/ })).not.toHaveCount(0)
   await list.scrollIntoViewIfNeeded()
   await expect(list.getByRole('row').nth(1)).toContainText('delivered')
 })
@@ -443,7 +445,7 @@ test.describe('on a 360 × 780 phone', () => {
     await expect(s.step).toBeInViewport()
     const diagram = widget.getByRole('group', { name: 'Sequence diagram: time flows down' })
     expect((await diagram.boundingBox())!.y).toBeLessThan(780 - 60)
-    await expect(widget.getByRole('button', { name: 'Listen' })).toHaveCount(0)
+    await expect(widget.getByRole('button', { name: 'Listen', exact: true })).toHaveCount(0)
     await expect(widget.getByRole('button', { name: 'Export' })).toHaveCount(0)
   })
 

@@ -7,7 +7,9 @@ test('in a lesson, selecting the server’s SYN,ACK explains it: the rule, its s
   const { widget, s } = await handshakeLessonWidget(page)
   for (let i = 0; i < 3; i++) await s.step.click()
   await expect(s.clientState).toHaveText('ESTABLISHED')
-  await widget.getByRole('button', { name: /^Segment 2: SYN,ACK, server → client, delivered.*Why was it sent\?$/ }).click()
+  // The arrow is a button for the keyboard; its label on top of it takes a pointer's click.
+  await widget.getByRole('button', { name: /^Segment 2: SYN,ACK, server → client, delivered.*Why was it sent\?$/ }).focus()
+  await page.keyboard.press('Enter')
   const panel = widget.getByRole('region', { name: /^Why\? Server sends SYN,ACK, seq 300, ack 101/ })
   await expect(panel.getByRole('heading')).toBeFocused()
   const rule = RULE_TEXTS_EN.rules['listen-syn']
@@ -19,6 +21,9 @@ test('in a lesson, selecting the server’s SYN,ACK explains it: the rule, its s
   await panel.getByRole('button', { name: 'Close' }).click()
   await expect(panel).toHaveCount(0)
   await expect(widget.getByRole('button', { name: /^Segment 2: SYN,ACK/ })).toBeFocused()
+  // A pointer on the label opens the same panel.
+  await widget.getByRole('group', { name: 'Sequence diagram: time flows down' }).getByText('#2', { exact: false }).first().click()
+  await expect(widget.getByRole('region', { name: /^Why\? Server sends SYN,ACK/ })).toBeVisible()
 })
 
 test('a row of the segment list and a state label answer why too; W reads the last event’s rule while focus stays on Step', async ({ page }) => {
@@ -49,10 +54,11 @@ test('a row of the segment list and a state label answer why too; W reads the la
 test('in Chinese the Why panel speaks the textbook’s words', async ({ page }) => {
   await page.goto('/zh/lessons/three-way-handshake/')
   const widget = page.getByRole('region', { name: '模拟器：三次握手' })
-  await ready(widget)
+  await ready(widget, '键盘快捷键')
   const step = widget.getByRole('button', { name: '单步', exact: true })
   for (let i = 0; i < 3; i++) await step.click()
-  await widget.getByRole('button', { name: /^报文段 2：SYN,ACK.*为什么发送它？$/ }).click()
+  await widget.getByRole('button', { name: /^报文段 2：SYN,ACK.*为什么发送它？$/ }).focus()
+  await page.keyboard.press('Enter')
   const panel = widget.getByRole('region', { name: /^为什么？/ })
   await expect(panel.getByRole('status')).toContainText(RULE_TEXTS_ZH.rules['listen-syn'].title)
   await expect(panel.getByRole('status')).toContainText('RFC 9293 §3.10.7.2 第三步')

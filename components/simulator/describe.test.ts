@@ -103,6 +103,7 @@ test('the text export has one timed line per event', () => {
   const lines = text.trim().split('\n')
   expect(lines[0]).toBe('TCP simulation trace')
   expect(lines[1]).toMatch(/^\s+0\.000 {2}Server application calls Listen/)
-  expect(lines.some((line) => /0\.100 {2}Server receives segment 1 \(SYN\)/.test(line))).toBe(true)
+  expect(lines.some((line) => /0\.100 {2}Server receives segment 1 \(SYN\) {2}\[listen-syn\]$/.test(line))).toBe(true)
+  expect(lines.some((line) => /Server TCB: ISS 0 → 300, .*SND\.NXT 0 → 301.* {2}\[listen-syn\]$/.test(line))).toBe(true)
 })
 

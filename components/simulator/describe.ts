@@ -117,12 +117,14 @@ export function describeSince(trace: ReadonlyArray<TraceEntry>, start: number, t
     .map((entry) => describeEntry(entry, segments, t))
 }
 
-/** Pure. The whole trace as text, one line per entry, each with its time in seconds. */
+/** Pure. The whole trace as text, one line per entry, each with its time in seconds and the rule behind it. */
 export function traceToText(trace: ReadonlyArray<TraceEntry>, t: Translate, header: ReadonlyArray<string> = []): string {
   const segments = indexSegments(trace)
   const lines = [...header]
   for (const entry of trace) {
-    lines.push(`${formatSeconds(entry.time).padStart(12)}  ${describeEntry(entry, segments, t)}`)
+    // The rule id lets a reader look the rule up (Why panel, content/README.md).
+    const rule = 'rule' in entry ? `  [${entry.rule}]` : ''
+    lines.push(`${formatSeconds(entry.time).padStart(12)}  ${describeEntry(entry, segments, t)}${rule}`)
   }
   return `${lines.join('\n')}\n`
 }

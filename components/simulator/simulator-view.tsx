@@ -75,9 +75,10 @@ const Live = memo(function Live({ panels, t, svgRef, exportAll, section }: LiveP
   const words = useMemo(() => createArrowWords(t), [t])
   const labelId = `last-${useId()}`
   const [at, setAt] = useState({ x: 0, y: 0 })
-  const opener = useRef<HTMLElement | null>(null)
+  // An arrow of the diagram is an SVG element: both kinds take focus.
+  const opener = useRef<HTMLElement | SVGElement | null>(null)
   const why = useSimulatorStore((s) => s.why)
-  const remember = () => (opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null)
+  const remember = () => (opener.current = document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement : null)
   const explain = (target: WhyTarget) => {
     remember()
     api.getState().explain(target, true)
