@@ -137,6 +137,10 @@ export function wrapText(text: string, width: number): string[] {
 
 /** The last place before `width` where a line can end: a single space between Latin words, or after a Chinese character. */
 function breakPoint(text: string, width: number): { at: number; dropSpace: boolean } | null {
+  // Chinese reads best broken after a comma or full stop.
+  for (let i = Math.min(width, text.length - 1); i > width / 2; i--) {
+    if (/[，。；：、）]/.test(text[i - 1]!) && text[i] !== ' ') return { at: i, dropSpace: false }
+  }
   for (let i = Math.min(width, text.length - 1); i > width / 2; i--) {
     const prev = text[i - 1]!
     const ch = text[i]!
