@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { clickUntil, expect } from './fixtures'
+import { clickUntil } from './fixtures'
 
 /** A simulator's parts, by role and label. */
 export function sides(scope: Page | Locator) {

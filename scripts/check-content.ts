@@ -1,5 +1,5 @@
-// `npm run check:content`: compiles every lesson in every language and checks course.json,
-// printing each problem as file:line so an instructor can fix it without reading code.
+// `npm run check:content`: checks every scenario file, compiles every lesson in every language and
+// checks course.json, printing each problem as file:line so an instructor can fix it without reading code.
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError, formatProblems } from '@/lib/content/content-error'
@@ -8,6 +8,8 @@ import { flattenLessons } from '@/lib/content/course'
 import { routing } from '@/i18n/routing'
 import { checkAllQuizzes } from '@/lib/content/quizzes.server'
 import { deckIdsOnDisk, loadDeck } from '@/lib/content/decks.server'
+import { buildCatalogue, formatFileProblem } from '@/lib/scenarios/catalogue'
+import { readdirSync, readFileSync } from 'node:fs'
 
 type Check = { name: string; ok: boolean; message?: string }
 
@@ -22,6 +24,16 @@ async function check(name: string, work: () => Promise<void>): Promise<Check> {
 
 async function main() {
   const checks: Check[] = []
+  // Scenarios first: lessons and decks refer to them by id.
+  const scenarioFiles = readdirSync('content/scenarios')
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ file: `content/scenarios/${name}`, text: readFileSync(path.join('content/scenarios', name), 'utf8') }))
+  const { problems } = buildCatalogue(scenarioFiles)
+  for (const { file } of scenarioFiles) {
+    const own = problems.filter((p) => p.file === file)
+    checks.push(own.length === 0 ? { name: file, ok: true } : { name: file, ok: false, message: own.map(formatFileProblem).join('\n') })
+  }
   const courseCheck = await check('content/course.json', async () => void (await loadCourse()))
   checks.push(courseCheck)
 

@@ -37,6 +37,8 @@ function single(name, command, args, extraEnv) {
   return ok
 }
 
+// The scenario catalogue the app and the tests load is built from content/scenarios first.
+single('scenarios (build the catalogue)', 'npx', ['tsx', 'scripts/build-scenarios.ts'])
 single('typecheck', 'npx', ['tsc', '--noEmit'])
 single('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
 
