@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { applyAction, applyActions, createSimulation, encodeRecording, isQuiescent, recordingOf, type SimState } from '../lib/sim'
+import { applyAction, applyActions, createSimulation, encodeRecording, hostState, isQuiescent, recordingOf, type SimState } from '../lib/sim'
+import { parseScenarioText } from '../lib/scenario-text/parse'
+import { runScenario } from '../lib/scenarios'
 import { clickUntil, expect, test } from './fixtures'
 import { handshakeLessonWidget, ready, sides } from './simulator-helpers'
 
@@ -484,6 +486,25 @@ test.describe('on a 360 × 780 phone', () => {
       await button.click()
     }
   })
+})
+
+test('Copy as scenario gives a scenario file that replays to the run on screen', async ({ page }) => {
+  await page.goto('/en/playground/')
+  const s = await openConnection(page)
+  await s.client.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('table').getByRole('button', { name: /^Segment 4: FIN,ACK, client → server, in flight/ }).click()
+  await page.getByRole('group', { name: 'Fate of segment 4' }).getByRole('button', { name: 'Drop' }).click()
+  await page.getByRole('button', { name: 'Skip ahead' }).click()
+  await page.getByRole('button', { name: 'Copy as scenario' }).click()
+  const text = await page.getByLabel('Scenario text').inputValue()
+  expect(text).toContain('client connect')
+  const parsed = parseScenarioText(text)
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'))
+  const replayed = runScenario(parsed.scenario)
+  await expect(s.clientState).toHaveText(hostState(replayed, 'client') ?? 'DOWN')
+  await expect(s.serverState).toHaveText(hostState(replayed, 'server') ?? 'DOWN')
+  expect(replayed.trace).toContainEqual({ type: 'segment_dropped', time: expect.any(Number), id: 4, cause: 'fate' })
+  expect(replayed.trace.filter((e) => e.type === 'segment_sent')).toHaveLength(await page.getByRole('table').getByRole('row').count() - 1)
 })
 
 test('Share in a lesson links back to the lesson with that simulator at the same point', async ({ page, context }) => {

@@ -13,6 +13,7 @@ import { scenarioOf, shouldKeepPlaying } from './driver'
 import { formatDuration, type Translate } from './format'
 import { FATES, FateChooser, HostStates, LastEvent } from './live-status'
 import type { ChoosePoint } from './sequence-diagram'
+import { CopyScenario } from './copy-scenario'
 import { SharedLinkBox, useLessonLink, useShare, WIDGET_ATTRIBUTE } from './share-link'
 import { SPEED_MS, type SimulatorStore, type WhyTarget } from './simulator-store'
 import { useSimulatorApi, useSimulatorStore } from './simulator-store-provider'
@@ -257,6 +258,11 @@ export function SimulatorView({ panels, autoplay = false, actions = false, onLes
           </Disclosure>
         </div>
         {shared ? <SharedLinkBox shared={shared} t={t} /> : null}
+        {actions ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <CopyScenario api={api} t={t} />
+          </div>
+        ) : null}
         {actions ? (
           <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
             {HOST_IDS.map((host) => (
