@@ -9,7 +9,7 @@ import { routing } from '@/i18n/routing'
 import { checkAllQuizzes } from '@/lib/content/quizzes.server'
 import { deckIdsOnDisk, loadDeck } from '@/lib/content/decks.server'
 import { buildCatalogue, formatFileProblem } from '@/lib/scenarios/catalogue'
-import { readdirSync, readFileSync } from 'node:fs'
+import { scenarioSources } from '@/lib/scenarios/sources.server'
 
 type Check = { name: string; ok: boolean; message?: string }
 
@@ -25,14 +25,11 @@ async function check(name: string, work: () => Promise<void>): Promise<Check> {
 async function main() {
   const checks: Check[] = []
   // Scenarios first: lessons and decks refer to them by id.
-  const scenarioFiles = readdirSync('content/scenarios')
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ file: `content/scenarios/${name}`, text: readFileSync(path.join('content/scenarios', name), 'utf8') }))
-  const { problems } = buildCatalogue(scenarioFiles)
-  for (const { file } of scenarioFiles) {
+  const sources = scenarioSources()
+  const { problems } = buildCatalogue(sources)
+  for (const file of new Set(sources.map((s) => s.file))) {
     const own = problems.filter((p) => p.file === file)
-    checks.push(own.length === 0 ? { name: file, ok: true } : { name: file, ok: false, message: own.map(formatFileProblem).join('\n') })
+    checks.push(own.length === 0 ? { name: `${file} (scenario)`, ok: true } : { name: `${file} (scenario)`, ok: false, message: own.map(formatFileProblem).join('\n') })
   }
   const courseCheck = await check('content/course.json', async () => void (await loadCourse()))
   checks.push(courseCheck)

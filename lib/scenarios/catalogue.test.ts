@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 import { buildCatalogue, formatFileProblem } from './catalogue'
 import { scenarioIds } from './scenarios'
+import { scenarioSources } from './sources.server'
 
 const read = (dir: string, prefix: string) =>
   readdirSync(dir)
@@ -11,7 +12,7 @@ const read = (dir: string, prefix: string) =>
     .map((name) => ({ file: `${prefix}/${name}`, text: readFileSync(path.join(dir, name), 'utf8') }))
 
 test('the course’s scenario files build without a problem, and the app loads exactly them', () => {
-  const { scenarios, problems } = buildCatalogue(read(path.join(import.meta.dirname, '../../content/scenarios'), 'content/scenarios'))
+  const { scenarios, problems } = buildCatalogue(scenarioSources(path.join(import.meta.dirname, '../..')))
   expect(problems.map(formatFileProblem)).toEqual([])
   expect(scenarios.map((s) => s.id)).toEqual(scenarioIds)
 })
