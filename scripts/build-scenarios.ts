@@ -2,7 +2,7 @@
  * `npm run build:scenarios` (also before `dev`, `build` and the tests): reads content/scenarios/*.txt
  * and the `scenario` blocks of the lessons, checks every one and writes lib/scenarios/catalogue.json,
  * the form the app loads. With
- * `--watch` it rebuilds whenever a scenario file is saved, so `npm run dev` shows the change.
+ * `--watch` (part of `npm run dev`) it rebuilds whenever content is saved, and the open page shows the change.
  * Problems go to stderr as `file:line:column  message  (hint)`; nothing is written then.
  */
 import { existsSync, readFileSync, watch, writeFileSync } from 'node:fs'
@@ -11,6 +11,15 @@ import { scenarioSources } from '../lib/scenarios/sources.server'
 
 const DIR = 'content/scenarios'
 const OUT = 'lib/scenarios/catalogue.json'
+/**
+ * A stamp the lesson pages import: the watcher rewrites it whenever content changes, and the
+ * development server, seeing an imported file change, renders the open page again with the new text.
+ */
+const STAMP = 'lib/content/content-version.json'
+
+function stamp(changedAt: number): void {
+  writeFileSync(STAMP, `${JSON.stringify({ changedAt })}\n`)
+}
 
 /** Builds the catalogue; true when it is written (or already up to date). */
 function build(): boolean {
@@ -26,16 +35,18 @@ function build(): boolean {
 }
 
 const ok = build()
+if (!existsSync(STAMP)) stamp(0)
 if (process.argv.includes('--watch')) {
   let timer: NodeJS.Timeout | undefined
   const rebuild = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       if (build()) process.stdout.write(`scenarios rebuilt from ${DIR} and the lessons\n`)
+      stamp(Date.now())
     }, 100)
   }
-  watch(DIR, rebuild)
-  watch('content/lessons', rebuild)
+  for (const dir of [DIR, 'content/lessons', 'content/decks']) watch(dir, rebuild)
+  watch('content', (_, name) => name === 'course.json' && rebuild())
 } else {
   process.exitCode = ok ? 0 : 1
 }

@@ -81,3 +81,16 @@ export async function lessonFilesOnDisk(): Promise<{ slug: string; locale: strin
       return { slug: match?.[1] ?? name, locale: match?.[2] ?? '', file: path.join('content', 'lessons', name) }
     })
 }
+
+let seenVersion = 0
+
+/**
+ * Drops what was read and compiled when content has changed since (`changedAt`, from the stamp
+ * the development watcher writes; always 0 in a production build).
+ */
+export function forgetContentBefore(changedAt: number): void {
+  if (changedAt === seenVersion) return
+  seenVersion = changedAt
+  coursePromise = undefined
+  compiled.clear()
+}

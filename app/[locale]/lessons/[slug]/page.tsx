@@ -9,7 +9,9 @@ import { MdxContent } from '@/components/mdx/mdx-content'
 import { LessonComplete } from '@/components/progress/lesson-complete'
 import { isLocale, type Locale } from '@/i18n/routing'
 import { neighbours } from '@/lib/content/course'
-import { lessonSlugs, loadCourse, loadLesson, loadOutline } from '@/lib/content/lessons.server'
+import { forgetContentBefore, lessonSlugs, loadCourse, loadLesson, loadOutline } from '@/lib/content/lessons.server'
+// Rewritten by the development watcher when content changes: this page then renders again.
+import contentVersion from '@/lib/content/content-version.json'
 
 type Params = Promise<{ locale: string; slug: string }>
 
@@ -26,6 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function LessonPage({ params }: { params: Params }) {
+  forgetContentBefore(contentVersion.changedAt)
   const { locale: raw, slug } = await params
   const locale: Locale = isLocale(raw) ? raw : 'en'
   setRequestLocale(locale)
