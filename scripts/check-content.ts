@@ -10,6 +10,8 @@ import { checkAllQuizzes } from '@/lib/content/quizzes.server'
 import { deckIdsOnDisk, loadDeck } from '@/lib/content/decks.server'
 import { buildCatalogue, formatFileProblem } from '@/lib/scenarios/catalogue'
 import { scenarioSources } from '@/lib/scenarios/sources.server'
+import { checkInternalLinks } from '@/lib/content/links'
+import { readFileSync } from 'node:fs'
 
 type Check = { name: string; ok: boolean; message?: string }
 
@@ -46,7 +48,13 @@ async function main() {
                 { file: 'content/course.json', line: 1, message: `lesson "${slug}" is listed but ${file} does not exist; every lesson needs both en and zh files` },
               ])
             }
-            await loadLesson(slug, locale)
+            // Every problem of the file at once: its MDX, frontmatter and components, and its links.
+            const links = checkInternalLinks(file, readFileSync(path.resolve(file), 'utf8'), new Set(lessons.map((l) => l.slug)))
+            const compiled = await loadLesson(slug, locale).then(
+              () => [],
+              (error: unknown) => (error instanceof ContentError ? error.problems : Promise.reject(error)),
+            )
+            if (compiled.length + links.length > 0) throw new ContentError([...compiled, ...links])
           }),
         )
       }

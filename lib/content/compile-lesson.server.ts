@@ -61,7 +61,7 @@ function esbuildProblems(error: unknown, file: string): LocatedProblem[] {
       file,
       line: Math.max(line, 1),
       column,
-      message: `${text.replace(/^\d+:\d+: /, '')}; check the MDX syntax here (every tag closes, and { } hold JavaScript)`,
+      message: `${text.replace(/^\d+:\d+: /, '')}; check the MDX syntax here: every tag closes, and { } hold JavaScript`,
     }
   })
 }

@@ -8,6 +8,7 @@ import { scenarioIds } from '../scenarios'
 import { parseKeepAliveTimes } from '../sim/keepalive-times'
 import { PROFILE_IDS, RULE_IDS, VARIANT_IDS } from '../tcp'
 
+import { unknownId } from './nearest'
 import { practiceComponentSpecs } from './quizzes-specs'
 
 /** A literal prop value as written in MDX: a string, `true` for a bare prop, or an `{expression}`. */
@@ -52,23 +53,16 @@ const simulatorPanels: PropSpec['check'] = (value) => {
   return unknown.length === 0 ? null : `unknown panel ${unknown.map((p) => `"${p}"`).join(', ')}; use ${SIMULATOR_PANELS.join(', ')}`
 }
 
-/** The number of single-character edits between two words (to suggest the rule id meant). */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    row = next
-  }
-  return row[b.length]!
-}
-
 /** `id="listen-syn"`: one of the engine's rule ids (lib/tcp/rules.ts). */
 const ruleId: PropSpec['check'] = (value) => {
   if (value.kind !== 'string') return 'write the rule id as text in quotes, for example id="listen-syn"'
-  if ((RULE_IDS as ReadonlyArray<string>).includes(value.value)) return null
-  const nearest = [...RULE_IDS].sort((x, y) => editDistance(value.value, x) - editDistance(value.value, y))[0]
-  return `unknown rule "${value.value}"; did you mean "${nearest}"? Every rule id is listed in content/README.md`
+  return (RULE_IDS as ReadonlyArray<string>).includes(value.value) ? null : unknownId('rule', value.value, RULE_IDS, 'content/README.md')
+}
+
+/** `scenario="three-way-handshake"`: a scenario of content/scenarios/ or of a lesson's scenario block. */
+export const scenarioId: PropSpec['check'] = (value) => {
+  if (value.kind !== 'string') return 'write the scenario id in quotes, for example scenario="three-way-handshake"'
+  return scenarioIds.includes(value.value) ? null : unknownId('scenario', value.value, scenarioIds, 'content/README.md')
 }
 
 export const componentSpecs = {
@@ -88,7 +82,7 @@ export const componentSpecs = {
   Simulator: {
     summary: 'A live TCP simulation of one scenario; follow it with a sentence telling the reader what to watch.',
     props: {
-      scenario: { required: true, check: oneOf('scenario', scenarioIds, 'three-way-handshake') },
+      scenario: { required: true, check: scenarioId },
       profile: { check: oneOf('profile', PROFILE_IDS, 'linux') },
       variant: { check: oneOf('variant', VARIANT_IDS, 'standard') },
       show: { check: simulatorPanels },
@@ -104,7 +98,7 @@ export const componentSpecs = {
   Compare: {
     summary: 'One scenario run twice, under two profiles or two variants, side by side, with the first difference marked and the rule behind it on each side.',
     props: {
-      scenario: { required: true, check: oneOf('scenario', scenarioIds, 'keepalive-dead-peer-short') },
+      scenario: { required: true, check: scenarioId },
       a: { required: true, check: oneOf('run', [...PROFILE_IDS, ...VARIANT_IDS], 'rfc') },
       b: { required: true, check: oneOf('run', [...PROFILE_IDS, ...VARIANT_IDS], 'linux') },
     },

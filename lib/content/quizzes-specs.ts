@@ -4,7 +4,8 @@
  */
 import { KEBAB_ID } from '@/lib/flashcards/deck'
 import { PREDICT_ASK_WORDS } from '@/lib/quiz/predict-answer'
-import { getScenario } from '@/lib/scenarios'
+import { getScenario, scenarioIds } from '@/lib/scenarios'
+import { unknownId } from './nearest'
 import type { ComponentSpec, PropSpec } from './component-specs'
 import { deckIdsOnDisk, lessonSlugsInDecks } from './decks-files.server'
 
@@ -21,7 +22,7 @@ const flag: PropSpec['check'] = (value) =>
 
 const scenario: PropSpec['check'] = (value) => {
   if (value.kind !== 'string') return 'write the scenario id in quotes, for example scenario="three-way-handshake"'
-  return getScenario(value.value) ? null : `there is no scenario "${value.value}"; see lib/scenarios for the ids`
+  return getScenario(value.value) ? null : unknownId('scenario', value.value, scenarioIds, 'content/README.md')
 }
 
 const stepNumber: PropSpec['check'] = (value) => {
