@@ -3,7 +3,7 @@
  * and built into catalogue.json by `npm run build:scenarios`, which runs before `dev`, `build`
  * and the tests. Ids are stable: lessons and URLs refer to them.
  */
-import catalogue from './catalogue.json'
+import catalogue from './catalogue.json' with { type: 'json' }
 import type { Scenario } from './types'
 
 // The catalogue is written by the scenario parser, which produces exactly this type.

@@ -11,7 +11,7 @@ import { isLocale, type Locale } from '@/i18n/routing'
 import { neighbours } from '@/lib/content/course'
 import { forgetContentBefore, lessonSlugs, loadCourse, loadLesson, loadOutline } from '@/lib/content/lessons.server'
 // Rewritten by the development watcher when content changes: this page then renders again.
-import contentVersion from '@/lib/content/content-version.json'
+import contentVersion from '@/lib/content/content-version.json' with { type: 'json' }
 
 type Params = Promise<{ locale: string; slug: string }>
 
