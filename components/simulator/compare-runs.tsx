@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useMemo } from 'react'
 import { createTimelineBuilder } from '@/lib/sim'
-import { firstDivergence, getScenario, runChoice, runUnder, type ComparedEvent, type RunChoice } from '@/lib/scenarios'
+import { comparedEvents, firstDivergence, getScenario, runChoice, runUnder, type ComparedEvent, type RunChoice } from '@/lib/scenarios'
 import { PROFILES, getVariant, type RuleId } from '@/lib/tcp'
 import { createArrowWords, type ArrowWords } from './arrow-words'
 import { describeEntry } from './describe'
@@ -27,7 +27,8 @@ function sideLabel(choice: RunChoice, other: RunChoice, lang: 'en' | 'zh'): stri
   return choice.profile !== other.profile ? PROFILES[choice.profile].label[lang] : getVariant(choice.variant).label[lang]
 }
 
-type Side = { label: string; vm: ViewModel; event: ComparedEvent | null; rule: RuleId | null; index: number | null }
+/** One run: its drawing, its event at the first difference (if it has one) and where to keep in view. */
+type Side = { label: string; vm: ViewModel; event: ComparedEvent | null; rule: RuleId | null; index: number | null; anchorY: number | undefined }
 
 /** One run's diagram, scrolled to the first difference and marking it. */
 function RunColumn({ side, words, t }: { side: Side; words: ArrowWords; t: Translate }) {
@@ -51,7 +52,7 @@ function RunColumn({ side, words, t }: { side: Side; words: ArrowWords; t: Trans
         smooth={false}
         all={false}
         interactive={false}
-        anchorY={arrow?.y1 ?? state?.y}
+        anchorY={side.anchorY}
         markedState={state ? (side.index ?? undefined) : undefined}
       />
     </div>
@@ -74,13 +75,14 @@ export function CompareRuns({ scenario: id, a, b }: CompareProps) {
     if (!ca || !cb) return null
     const [ra, rb] = [runUnder(scenario, ca), runUnder(scenario, cb)]
     const d = firstDivergence(ra, rb)
-    const side = (choice: RunChoice, other: RunChoice, run: typeof ra, event: ComparedEvent | null, rule: RuleId | null): Side => ({
-      label: sideLabel(choice, other, lang),
-      vm: viewModel(run, createTimelineBuilder(TIME_SCALE)),
-      event,
-      rule,
-      index: event ? run.trace.indexOf(event) : null,
-    })
+    const side = (choice: RunChoice, other: RunChoice, run: typeof ra, event: ComparedEvent | null, rule: RuleId | null): Side => {
+      const vm = viewModel(run, createTimelineBuilder(TIME_SCALE))
+      // A run with nothing at the difference is shown at its last event before it, the same moment.
+      const shown = event ?? (d ? comparedEvents(run).slice(0, d.at).at(-1) : undefined)
+      const index = shown ? run.trace.indexOf(shown) : null
+      const anchorY = shown?.type === 'segment_sent' ? vm.arrows.find((a) => a.id === shown.id)?.y1 : vm.states.find((s) => s.index === index)?.y
+      return { label: sideLabel(choice, other, lang), vm, event, rule, index: event ? index : null, anchorY }
+    }
     return { d, sides: [side(ca, cb, ra, d?.a ?? null, d?.ruleA ?? null), side(cb, ca, rb, d?.b ?? null, d?.ruleB ?? null)] as const }
   }, [scenario, a, b, lang])
   if (!scenario || !result) return <p role="alert" className="text-red-700">{t('compare.unknown', { scenario: id, a, b })}</p>
