@@ -25,7 +25,7 @@ test('the broken-lessons folder holds the cases below, one file each', () => {
 test('frontmatter and components: every problem of the file, each with where and how to fix it', async () => {
   expect(await checked('frontmatter.en.mdx')).toEqual([
     'broken/frontmatter.en.mdx:1:1  frontmatter description: add `description: ...`, one sentence shown under the title in the course outline',
-    'broken/frontmatter.en.mdx:3:1  unknown frontmatter key "descripton"  (allowed keys are title, description and draft)',
+    'broken/frontmatter.en.mdx:3:1  unknown frontmatter key "descripton"  (allowed keys are title and description)',
     'broken/frontmatter.en.mdx:8:1  unknown component <Simulater>  (lessons can use Choice, Compare, DeepDive, Explain, Flashcards, Intro, Item, Note, Order, Pitfall, Predict, Question, Quiz, Recap, Reveal, Rule, Simulator, StateTransitions, YouWillLearn)',
     'broken/frontmatter.en.mdx:10:1  <Simulator scenario>: unknown scenario "three-way-handshak"  (did you mean "three-way-handshake"? every scenario id is listed in content/README.md)',
     'broken/frontmatter.en.mdx:10:1  <Simulator show>: unknown panel "graph"  (use diagram, states, tcb, table)',

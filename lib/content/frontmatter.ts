@@ -7,7 +7,6 @@ export const frontmatterSchema = z
     description: z
       .string({ error: 'add `description: ...`, one sentence shown under the title in the course outline' })
       .min(1),
-    draft: z.boolean({ error: '`draft` is true or false' }).optional(),
   })
   .strict()
 export type Frontmatter = z.infer<typeof frontmatterSchema>
@@ -31,7 +30,7 @@ export function checkFrontmatter(
       const key = keys[0]
       const message =
         issue.code === 'unrecognized_keys'
-          ? `unknown frontmatter key "${issue.keys.join('", "')}"; allowed keys are title, description and draft`
+          ? `unknown frontmatter key "${issue.keys.join('", "')}"; allowed keys are title and description`
           : `frontmatter ${formatPath(issue.path)}: ${issue.message}`
       return { line: key === undefined ? 1 : lineOfKey(source, key), message }
     }),
