@@ -10,7 +10,7 @@ import { scaffoldLesson } from '../lib/content/scaffold'
 function main(args: string[]): number {
   const at = args.indexOf('--section')
   const section = at >= 0 ? args[at + 1] : undefined
-  const [slug] = args.filter((arg, i) => !arg.startsWith('--') && i !== at + 1)
+  const [slug] = args.filter((arg, i) => !arg.startsWith('--') && !(at >= 0 && i === at + 1))
   if (!slug) {
     process.stderr.write('usage: npm run new:lesson -- <slug> [--section <section-id>]\n')
     return 2
