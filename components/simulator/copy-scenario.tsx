@@ -7,7 +7,7 @@ import type { Translate } from './format'
 import type { SimulatorStore } from './simulator-store'
 
 /**
- * "Copy as scenario": the run on screen as the text of a scenario file (content/scenarios/FORMAT.md),
+ * "Copy as scenario": the run on screen as the text of a scenario file (content/README.md, Scenarios),
  * copied to the clipboard and shown to select by hand. Saved as a file, it replays to the same run.
  */
 export function CopyScenario({ api, t }: { api: SimulatorStore; t: Translate }) {

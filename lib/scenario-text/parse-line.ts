@@ -163,7 +163,7 @@ function stateLine(host: HostId, words: ReadonlyArray<Word>, at: Word, ctx: Line
   for (const w of o.fields) {
     const [name = '', value = ''] = w.text.split('=')
     const next = applyTcbField(tcb, name, value)
-    if (typeof next === 'string') return report(w, next, 'e.g. snd.nxt=102 rcv.nxt=301 (see FORMAT.md for the names)'), null
+    if (typeof next === 'string') return report(w, next, 'e.g. snd.nxt=102 rcv.nxt=301 (content/README.md, Scenarios, lists the names)'), null
     tcb = next
   }
   return { type: 'set_tcb', host, tcb }

@@ -1,5 +1,5 @@
 /**
- * Reads a scenario file (content/scenarios/FORMAT.md) into a `Scenario` and its expectations, or
+ * Reads a scenario file (content/README.md, Scenarios) into a `Scenario` and its expectations, or
  * into every problem the file has, each with its line, column and a hint. Pure: no file access.
  */
 import type { SimAction } from '../sim/types'

@@ -1,5 +1,5 @@
 /**
- * Writes a scenario in the text format (content/scenarios/FORMAT.md) so that parsing the text
+ * Writes a scenario in the text format (content/README.md, Scenarios) so that parsing the text
  * gives back the same scenario, and replaying it the same trace. Also turns a playground run (a
  * recording) into a scenario, for "Copy as scenario".
  */

@@ -1,5 +1,5 @@
 /**
- * Types of the scenario text format (content/scenarios/FORMAT.md): what a file parses to, the
+ * Types of the scenario text format (content/README.md, Scenarios): what a file parses to, the
  * problems a broken file gets, and the expectations the content check verifies against the engine.
  */
 import type { HostId } from '../sim/types'

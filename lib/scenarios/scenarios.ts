@@ -1,5 +1,5 @@
 /**
- * The course's scenarios, written as text in content/scenarios/*.txt (content/scenarios/FORMAT.md)
+ * The course's scenarios, written as text in content/scenarios/*.txt (content/README.md, Scenarios)
  * and built into catalogue.json by `npm run build:scenarios`, which runs before `dev`, `build`
  * and the tests. Ids are stable: lessons and URLs refer to them.
  */
