@@ -20,3 +20,11 @@ test('the instructor guide lists every rule id a lesson can cite', async () => {
   const guide = readFileSync(path.join(process.cwd(), 'content/README.md'), 'utf8')
   expect(RULE_IDS.filter((id) => !guide.includes(`\`${id}\``))).toEqual([])
 })
+
+test('the Chinese instructor guide documents every component too, and each guide links the other', () => {
+  const zh = readFileSync(path.join(process.cwd(), 'content/README.zh.md'), 'utf8')
+  const en = readFileSync(path.join(process.cwd(), 'content/README.md'), 'utf8')
+  expect(Object.keys(componentSpecs).filter((name) => !zh.includes(`\`<${name}`))).toEqual([])
+  expect(zh).toContain('(README.md)')
+  expect(en).toContain('(README.zh.md)')
+})
