@@ -29,7 +29,7 @@ const uiPatterns = [
 
 const config = [
   // The same build folders .gitignore leaves out, including those a NEXT_DIST_DIR build writes.
-  { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.scaffold-check/**'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

@@ -70,6 +70,9 @@ if (built) {
     const failed = stats.unexpected + stats.flaky
     record('e2e', stats.expected, failed + (ok || failed ? 0 : 1), seconds)
   } else record('e2e', 0, 1, seconds, 'no report')
+  // A copy of the course with a lesson from `npm run new:lesson`, built and rendered (one journey).
+  const scaffold = run('e2e: new lesson', 'node', ['scripts/scaffold-check.mjs'])
+  record('e2e: new lesson', scaffold.ok ? 1 : 0, scaffold.ok ? 0 : 1, scaffold.seconds)
 } else {
   record('e2e', 0, 1, 0, 'not run: the build failed')
 }
