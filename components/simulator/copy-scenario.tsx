@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { recordingOf } from '@/lib/sim'
 import { buttonClass } from './controls'
+import { CopiedText } from './copied-text'
 import type { Translate } from './format'
 import type { SimulatorStore } from './simulator-store'
 
@@ -29,17 +30,13 @@ export function CopyScenario({ api, t }: { api: SimulatorStore; t: Translate }) 
         {t('copyScenario.button')}
       </button>
       {copied ? (
-        <div className="basis-full rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">
-          <p role="status">{copied.ok ? t('copyScenario.copied') : t('copyScenario.fallback')}</p>
-          <textarea
-            readOnly
-            aria-label={t('copyScenario.field')}
-            value={copied.text}
-            rows={Math.min(16, copied.text.split('\n').length)}
-            onFocus={(event) => event.currentTarget.select()}
-            className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
+        <CopiedText
+          className="basis-full"
+          status={copied.ok ? t('copyScenario.copied') : t('copyScenario.fallback')}
+          label={t('copyScenario.field')}
+          text={copied.text}
+          lines={Math.min(16, copied.text.split('\n').length)}
+        />
       ) : null}
     </>
   )

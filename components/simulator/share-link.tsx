@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState, type RefObject } from 'react'
+import { CopiedText } from './copied-text'
 import type { Translate } from './format'
 import { recordingFromSearch, shareUrl, widgetFromSearch } from './share'
 import type { SimulatorStore } from './simulator-store'
@@ -56,16 +57,5 @@ export function useShare(api: SimulatorStore, section: RefObject<HTMLElement | n
 
 /** The link Share made, selectable when the clipboard refused it. */
 export function SharedLinkBox({ shared, t }: { shared: SharedLink; t: Translate }) {
-  return (
-    <div className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">
-      <p role="status">{shared.copied ? t('share.copied') : t('share.fallback')}</p>
-      <input
-        readOnly
-        aria-label={t('share.field')}
-        value={shared.url}
-        onFocus={(event) => event.currentTarget.select()}
-        className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-      />
-    </div>
-  )
+  return <CopiedText status={shared.copied ? t('share.copied') : t('share.fallback')} label={t('share.field')} text={shared.url} />
 }

@@ -1,14 +1,8 @@
 import { expect, test } from 'vitest'
+import { demoHeader } from './demo.testkit'
 import { scenarioCli, unreadableFile } from './cli'
 
-const FILE = `id: demo
-title.en: Demo
-title.zh: 演示
-description.en: A demo.
-description.zh: 一个演示。
-profile: rfc
-end: client SYN-SENT, server CLOSED
-script:
+const FILE = `${demoHeader('client SYN-SENT, server CLOSED')}script:
 client connect
 expect client > S 0:0(0)
 expect client ESTABLISHED

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { demoHeader } from './demo.testkit'
 import { parseScenarioText } from './parse'
 
-const HEADER = `id: demo
-title.en: Demo
-title.zh: 演示
-description.en: A demo.
-description.zh: 一个演示。
-profile: rfc
-end: client ESTABLISHED, server ESTABLISHED
-`
+const HEADER = demoHeader()
 
 function problemsOf(text: string): string[] {
   const r = parseScenarioText(text)

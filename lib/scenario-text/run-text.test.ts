@@ -1,15 +1,9 @@
 import { expect, test } from 'vitest'
+import { demoHeader } from './demo.testkit'
 import { parseScenarioText } from './parse'
 import { runScenarioText } from './run-text'
 
-const FILE = `id: demo
-title.en: Demo
-title.zh: 演示
-description.en: A demo.
-description.zh: 一个演示。
-profile: rfc
-end: client ESTABLISHED, server ESTABLISHED
-
+const FILE = `${demoHeader()}
 setup:
 server listen
 

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import type { ProfileId, VariantId } from '../tcp/types'
+import { applyAction, createSimulation } from './simulation'
 import type { HostId, SimAction, SimState } from './types'
 
 export const hostArb = fc.constantFrom<HostId>('client', 'server')
@@ -37,4 +38,18 @@ export function toAction(sim: SimState, move: Move): SimAction | null {
   if (inFlight.length === 0) return null
   const target = inFlight[move.index % inFlight.length]!
   return { type: 'fate', segmentId: target.id, fate: move.fate }
+}
+
+/** A random run: profile, variant, seed and up to 30 moves, on a channel with some loss and duplication. */
+export const randomRunArb = fc.tuple(profileArb, variantArb, fc.integer({ min: 1, max: 1000 }), fc.array(moveArb, { maxLength: 30 }))
+
+/** Plays a random run; `each` sees the state after every move. Returns the last state. */
+export function playRun([profile, variant, seed, moves]: [ProfileId, VariantId, number, Move[]], each: (sim: SimState) => void = () => {}): SimState {
+  let sim = createSimulation({ profile, variant, seed, channel: { lossRate: 0.1, duplicateRate: 0.1 } })
+  for (const move of moves) {
+    const action = toAction(sim, move)
+    if (action) sim = applyAction(sim, action)
+    each(sim)
+  }
+  return sim
 }

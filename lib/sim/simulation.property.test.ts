@@ -8,7 +8,7 @@ import { transition } from '../tcp/transition'
 import type { ProfileId, Tcb, TcbState, TcpEvent } from '../tcp/types'
 import { TCP_STATES, TIMER_KINDS } from '../tcp/types'
 import { applyAction, applyActions, createSimulation, hostState, isQuiescent, nextEvent, nextTimerEvent, pendingEvents } from './simulation'
-import { hostArb, moveArb, profileArb, toAction, variantArb, type Move } from './moves.testkit'
+import { hostArb, playRun, profileArb, randomRunArb, toAction, variantArb, type Move } from './moves.testkit'
 import type { SimState } from './types'
 
 const SEED = 20240917
@@ -47,14 +47,7 @@ function checkSim(sim: SimState): void {
  */
 function checkRandomRuns(check: (sim: SimState) => void): void {
   fc.assert(
-    fc.property(profileArb, variantArb, fc.integer({ min: 1, max: 1000 }), fc.array(moveArb, { maxLength: 30 }), (profile, variant, seed, moves) => {
-      let sim = createSimulation({ profile, variant, seed, channel: { lossRate: 0.1, duplicateRate: 0.1 } })
-      for (const move of moves) {
-        const action = toAction(sim, move)
-        if (action) sim = applyAction(sim, action)
-        check(sim)
-      }
-    }),
+    fc.property(randomRunArb, (run) => void playRun(run, check)),
     { numRuns: RUNS, seed: SEED },
   )
 }

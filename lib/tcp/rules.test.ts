@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { applyAction, createSimulation } from '../sim/simulation'
-import { moveArb, profileArb, toAction, variantArb } from '../sim/moves.testkit'
+import { playRun, randomRunArb } from '../sim/moves.testkit'
 import type { TraceEntry } from '../sim/types'
 import { RULE_IDS, RULES, isRuleId, ruleInfo } from './rules'
 
@@ -26,12 +25,9 @@ test('every rule names an RFC 9293 section, except the ones for what is not TCPâ
 test('in any run, every entry of one engine step shares it; the step starts with the event, and its state change carries the deciding rule', () => {
   const trigger = (e: TraceEntry) => e.type === 'segment_delivered' || e.type === 'timer_expire' || e.type === 'user_call'
   fc.assert(
-    fc.property(profileArb, variantArb, fc.integer({ min: 1, max: 1000 }), fc.array(moveArb, { maxLength: 30 }), (profile, variant, seed, moves) => {
-      let sim = createSimulation({ profile, variant, seed, channel: { lossRate: 0.1, duplicateRate: 0.1 } })
-      for (const move of moves) {
-        const action = toAction(sim, move)
-        if (action) sim = applyAction(sim, action)
-      }
+    fc.property(randomRunArb, (run) => {
+      const variant = run[1]
+      const sim = playRun(run)
       let step: number | null = null
       let decided: string | null = null
       for (const e of sim.trace) {
