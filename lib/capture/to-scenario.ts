@@ -23,6 +23,8 @@ export type ImportedScenario = {
   readonly segments: number // captured segments, one `expect` line each
   readonly reproduced: number // of them, how many the Linux replay sends exactly
   readonly differences: ReadonlyArray<{ readonly packet: number; readonly expected: string; readonly actual: string }>
+  /** Every captured segment in order, for a side-by-side view: who sent it, when, and what the replay sent instead if it differs. */
+  readonly rows: ReadonlyArray<{ readonly packet: number; readonly atMs: number; readonly from: HostId; readonly segment: string; readonly differs: string | null }>
 }
 
 const PROFILE = 'linux'
@@ -48,7 +50,14 @@ export function connectionToScenario(conn: Connection, fileName: string): Import
     differences.unshift({ packet: seg.segment.number, expected: f.expected, actual: f.actual })
     lines.splice(f.line - 1, 0, `# packet ${seg.segment.number} differs: ${f.actual}${why(seg, inf)}`)
   }
-  return { text: `${lines.join('\n')}\n`, segments: inf.segments.length, reproduced: inf.segments.length - differences.length, differences }
+  const rows = inf.segments.map((r) => ({
+    packet: r.segment.number,
+    atMs: r.atMs,
+    from: r.segment.from,
+    segment: formatSegment(r.pattern),
+    differs: differences.find((d) => d.packet === r.segment.number)?.actual ?? null,
+  }))
+  return { text: `${lines.join('\n')}\n`, segments: inf.segments.length, reproduced: inf.segments.length - differences.length, differences, rows }
 }
 
 type Draft = { scenario: Scenario; expectations: Expectation[]; header: string[] }

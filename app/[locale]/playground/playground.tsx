@@ -8,6 +8,7 @@ import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type
 import { setupOfRecording, type SimulatorSetup } from '@/components/simulator/driver'
 import { CompareSettings } from './compare-settings'
 import { KeepAliveSettings } from './keepalive-settings'
+import { OpenCapture } from './open-capture'
 import { recordingFromSearch } from '@/components/simulator/share'
 import { SimulatorWidget } from '@/components/simulator/simulator'
 
@@ -102,6 +103,7 @@ export function Playground() {
         recording={choice ? undefined : linked}
       />
       <CompareSettings scenarioId={setup.scenarioId} />
+      <OpenCapture />
     </div>
   )
 }
