@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { hostState, recordingOf, replay } from '@/lib/sim'
+import { applyActions, createSimulation, hostState, recordingOf, replay } from '@/lib/sim'
 import { runScenario, scenarioIds, getScenario } from '@/lib/scenarios'
 import { actFrame, canStep, initialFrame, onScript, operate, restoreFrames, shouldKeepPlaying, skipFrame, skipTarget, stepFrame, type Frame, type SimulatorSetup } from './driver'
 
@@ -151,4 +151,16 @@ test('Skip ahead waits while a segment would arrive before the timer, then goes 
   // The timer fired: the SYN went again and the client still waits for an answer.
   expect(skipped.sim.trace.filter((e) => e.type === 'segment_sent' && e.from === 'client')).toHaveLength(2)
   expect(hostState(skipped.sim, 'client')).toBe('SYN-SENT')
+})
+
+test('a blank simulator restores a recording made with its own ISS and delay (an imported capture), one frame per action', () => {
+  const sim = applyActions(createSimulation({ profile: 'linux', iss: { client: 2234749921, server: 1168286007 }, channel: { delayMs: 0.005 } }), [
+    { type: 'listen', host: 'server' },
+    { type: 'connect', host: 'client' },
+    { type: 'run' },
+  ])
+  const restored = restoreFrames(recordingOf(sim))!
+  expect(restored.setup.scenarioId).toBeNull()
+  expect(restored.initial.sim.config.iss).toEqual({ client: 2234749921, server: 1168286007 })
+  expect(restored.frames.at(-1)!.sim.trace).toEqual(sim.trace)
 })

@@ -256,7 +256,8 @@ export function restoreFrames(recording: SimRecording): { setup: SimulatorSetup;
   const setupActions = setupActionsOf(setup)
   if (!sameActions(recording.actions.slice(0, setupActions.length), setupActions)) return null
   for (const action of setupActions) start = applyAction(start, action)
-  if (JSON.stringify(start.config) !== JSON.stringify(base.sim.config)) return null
+  // A scenario fixes the options; a blank simulator takes the recording's own (an imported capture's ISS and delay).
+  if (setup.scenarioId !== null && JSON.stringify(start.config) !== JSON.stringify(base.sim.config)) return null
   const initial: Frame = { sim: start, cursor: base.cursor }
   const frames: Frame[] = []
   let frame = initial
