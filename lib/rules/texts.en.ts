@@ -5,7 +5,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
   rules: {
     'open-passive': {
       title: 'Passive OPEN: wait for a connection',
-      why: 'The application asks to accept connections. TCP creates a TCB in LISTEN and sends nothing: a listener only answers SYNs that arrive.',
+      why: 'The application asks to accept connections. TCP creates a TCB in LISTEN and sends nothing: a listener only sends in reply to a segment that arrives (SYN,ACK to a SYN, RST to an ACK).',
     },
     'open-active': {
       title: 'Active OPEN: send a SYN',
@@ -77,11 +77,11 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'abort-silent': {
       title: 'ABORT with nobody to tell',
-      why: 'In LISTEN and SYN-SENT there is no synchronized peer, and in CLOSING, LAST-ACK and TIME-WAIT our FIN has been sent: the TCB is deleted without a RST.',
+      why: 'In LISTEN and SYN-SENT there is no synchronized peer, and in CLOSING, LAST-ACK and TIME-WAIT both sides have already sent their FIN: the TCB is deleted without a RST.',
     },
     'abort-reset': {
       title: 'ABORT: reset the connection',
-      why: 'The application gives up at once: TCP sends a RST with seq = SND.NXT so that the peer accepts it, discards everything queued and deletes the TCB. Whether the RST also carries ACK depends on the profile.',
+      why: 'The application gives up at once: TCP sends a RST with seq = SND.NXT, the number the peer expects next if all our data arrived, discards everything queued and deletes the TCB. Whether the RST also carries ACK depends on the profile.',
     },
     'closed-rst-ignored': {
       title: 'A RST reaches a closed port',
@@ -117,7 +117,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'syn-sent-bad-ack': {
       title: 'A wrong ACK reaches SYN-SENT',
-      why: 'The segment acknowledges something this SYN never offered (SEG.ACK ≤ ISS or > SND.NXT), so it comes from an old connection. The client answers with a RST <SEQ=SEG.ACK> and keeps waiting in SYN-SENT.',
+      why: 'The segment acknowledges something this SYN never offered (SEG.ACK ≤ ISS or > SND.NXT), so it comes from an old connection. The client answers with <SEQ=SEG.ACK><CTL=RST> (unless the segment is itself a RST, which is dropped) and keeps waiting in SYN-SENT.',
     },
     'two-way-bad-ack-ignored': {
       title: 'Hypothetical two-way handshake: a wrong ACK is ignored',
@@ -165,7 +165,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'not-acceptable-rst': {
       title: 'A RST outside the window',
-      why: 'A RST whose sequence number is outside the receive window could be forged or old, so it is dropped silently: answering it could be used to attack the connection.',
+      why: 'A RST whose sequence number is outside the receive window could be old or forged, so it is dropped silently: a RST is never answered.',
     },
     'rst-challenge': {
       title: 'A RST in the window but not exact: challenge ACK',
@@ -173,7 +173,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'rst-syn-received-passive': {
       title: 'A RST in SYN-RECEIVED: back to listening',
-      why: 'The handshake this listener started has been reset (say by an old SYN’s sender), so the half-made connection is dropped and the server goes back to LISTEN.',
+      why: 'The half-made connection this listener accepted has been reset (say by an old SYN’s sender), so the half-made connection is dropped and the server goes back to LISTEN.',
     },
     'rst-syn-received-active': {
       title: 'A RST in SYN-RECEIVED after a simultaneous open',
@@ -181,19 +181,19 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'rst-reset': {
       title: 'A RST resets the connection',
-      why: 'A RST with the exact expected sequence number ends the connection at once: the application is told “connection reset”, queued data is lost and the TCB is deleted. Even in TIME-WAIT this happens, the hazard RFC 1337 describes.',
+      why: 'A RST with the exact expected sequence number ends the connection at once: queued data is lost and the TCB is deleted (RFC 9293 tells the application “connection reset” in ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2 and CLOSE-WAIT). Even in TIME-WAIT this happens, the hazard RFC 1337 describes.',
     },
     'syn-received-new-syn': {
       title: 'A new SYN in SYN-RECEIVED: back to listening',
       why: 'A SYN in the window of a passive SYN-RECEIVED means the half-made connection is not the one the peer wants, so it returns to LISTEN. RFC 9293 does this silently; Linux also sends a RST. Which one depends on the profile.',
     },
     'syn-challenge': {
-      title: 'A SYN on an established connection: challenge ACK',
+      title: 'A SYN after the handshake: challenge ACK',
       why: 'A SYN after the handshake may be an attacker or a peer that lost the connection. Whatever its sequence number, TCP answers with an ACK and drops it; a peer that really restarted will reply with a RST.',
     },
     'no-ack-dropped': {
       title: 'A segment without ACK after the handshake',
-      why: 'Once synchronized, every segment carries ACK. One without it is dropped.',
+      why: 'From SYN-RECEIVED on, every segment must carry ACK. One without it is dropped.',
     },
     'syn-received-bad-ack': {
       title: 'A wrong ACK in SYN-RECEIVED',
@@ -201,7 +201,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'syn-received-ack': {
       title: 'The third segment arrives: the server is established',
-      why: 'The ACK acknowledges the server’s SYN (ack = y + 1), so both sides now know both initial sequence numbers: the server enters ESTABLISHED. Data on the same segment is delivered too.',
+      why: 'The ACK acknowledges the server’s SYN (ack = y + 1), so the server learns that the client received its ISN: both ISNs are now confirmed, and the server enters ESTABLISHED. Data on the same segment is delivered too.',
     },
     'ack-of-unsent': {
       title: 'An ACK of data never sent',
@@ -221,7 +221,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'keepalive-restart': {
       title: 'The peer is alive: keep-alive starts again',
-      why: 'Any segment from the peer shows it is alive, so the count of unanswered probes goes back to 0 and the keep-alive timer restarts with the full idle time.',
+      why: 'Any acceptable segment from the peer shows it is alive, so the count of unanswered probes goes back to 0 and the keep-alive timer restarts with the full idle time.',
     },
     'fin-wait-1-acked': {
       title: 'Our FIN acknowledged: FIN-WAIT-2',
@@ -273,7 +273,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'fin-wait-2-fin': {
       title: 'The peer’s FIN in FIN-WAIT-2: TIME-WAIT',
-      why: 'Both directions are now closed. This side sends the last ACK and waits 2MSL in TIME-WAIT, so that it can answer a retransmitted FIN if that ACK is lost, and old segments die out before the port is used again.',
+      why: 'Both directions are now closed. This side sends the last ACK and waits 2MSL in TIME-WAIT, so that it can answer a retransmitted FIN if that ACK is lost, and old segments of this connection die out before the same addresses and ports can be used again.',
     },
     'fin-again': {
       title: 'The peer’s FIN once more',
@@ -293,7 +293,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'rto-give-up': {
       title: 'Too many retransmissions: give up',
-      why: 'The segment was retransmitted as many times as the profile allows with no answer, so TCP gives up: the application is told “connection timed out” and the TCB is deleted. Whether a RST,ACK is sent first depends on the profile.',
+      why: 'The segment was retransmitted as many times as the profile allows with no answer, so TCP gives up: the application is told “connection timed out” and the TCB is deleted. On a synchronized connection, whether a RST,ACK is sent first depends on the profile.',
     },
     'rto-give-up-syn-received': {
       title: 'The SYN,ACK is never acknowledged',
@@ -305,15 +305,15 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'time-wait-timeout': {
       title: '2MSL is over: CLOSED',
-      why: 'TIME-WAIT has lasted 2MSL with no retransmitted FIN, so the last ACK got through and old segments are gone: the TCB is deleted.',
+      why: 'TIME-WAIT has lasted 2MSL with no retransmitted FIN, so the last ACK most likely got through, and old segments are gone: the TCB is deleted.',
     },
     'user-timeout': {
       title: 'The user timeout expires',
-      why: 'Data stayed unacknowledged longer than the user timeout allows, so the connection is closed and the application is told “connection timed out”.',
+      why: 'A segment stayed unacknowledged longer than the user timeout allows, so the connection is deleted and the application is told the connection was aborted because of the user timeout.',
     },
     'keepalive-probe': {
       title: 'Idle too long: a keep-alive probe',
-      why: 'Nothing has come from the peer for the idle time. TCP sends a probe with seq = SND.NXT − 1, a byte the peer already has, so a live peer must answer with an ACK. One lost probe proves nothing, so probes repeat at the interval.',
+      why: 'Nothing has come from the peer for the idle time. TCP sends a probe with seq = SND.NXT − 1, a sequence number the peer has already acknowledged, so a live peer must answer with an ACK. One lost probe proves nothing, so probes repeat at the interval.',
     },
     'keepalive-busy': {
       title: 'Keep-alive waits: data is outstanding',
@@ -387,7 +387,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     delayedAckMs: {
       name: 'Delayed ACK',
-      why: 'RFC 9293 allows holding an ACK back for less than 0.5 s so that it can ride on a reply, and Linux holds it up to about 40 ms. The course’s profiles acknowledge at once, as the textbook’s figures do, unless a scenario sets a delay.',
+      why: 'RFC 9293 allows holding an ACK back for less than 0.5 s so that it can ride on a reply, and Linux holds it from about 40 ms up to 200 ms. The course’s profiles acknowledge at once, as the textbook’s figures do, unless a scenario sets a delay.',
     },
     retries: {
       name: 'How often to retransmit before giving up',
@@ -395,7 +395,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     keepAlive: {
       name: 'Keep-alive',
-      why: 'The RFCs make keep-alive off by default, with an idle time of at least 2 hours and no probe count; Linux probes after 7200 s, every 75 s, 9 times; the textbook says 2 hours, every 75 s, 10 probes.',
+      why: 'The RFCs make keep-alive off by default, with a configurable idle time whose default is at least 2 hours, and no probe count; Linux probes after 7200 s, every 75 s, 9 times; the textbook says 2 hours, every 75 s, 10 probes.',
     },
   },
 }

@@ -5,11 +5,11 @@ export const RULE_TEXTS_ZH: RuleTexts = {
   rules: {
     'open-passive': {
       title: '被动打开：等待连接',
-      why: '应用进程要求接受连接。TCP 创建传输控制块（TCB），进入 LISTEN（收听）状态，不发送任何报文段：处于监听状态的一方只应答到达的 SYN。',
+      why: '应用进程要求接受连接。TCP 创建传输控制块（TCB），进入 LISTEN（收听）状态，不发送任何报文段：处于监听状态的一方只对到达的报文段作出应答（对 SYN 回 SYN,ACK，对 ACK 回 RST）。',
     },
     'open-active': {
       title: '主动打开：发送 SYN',
-      why: '应用进程要求建立连接。TCP 选择初始序号 ISS，发送 <SEQ=ISS><CTL=SYN>；SYN 报文段不携带数据，但要消耗一个序号，所以 SND.NXT = ISS + 1。随后启动重传计时器，进入 SYN-SENT（同步已发送）状态。',
+      why: '应用进程要求建立连接。TCP 选择初始序号 ISS，发送 <SEQ=ISS><CTL=SYN>；SYN 报文段不携带数据，但要消耗一个序号，所以 SND.NXT = ISS + 1。随后启动超时重传计时器，进入 SYN-SENT（同步已发送）状态。',
     },
     'open-active-from-listen': {
       title: '在监听状态下主动打开',
@@ -37,7 +37,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'send-data': {
       title: '发送数据',
-      why: '数据按不超过 MSS 的大小分成报文段，在对方窗口允许的范围内发出。每个字节占一个序号，SND.NXT 增加数据的长度。数据未被确认期间，重传计时器一直在运行。',
+      why: '数据按不超过 MSS 的大小分成报文段，在对方窗口允许的范围内发出。每个字节占一个序号，SND.NXT 增加数据的长度。数据未被确认期间，超时重传计时器一直在运行。',
     },
     'send-after-close': {
       title: '关闭之后发送',
@@ -77,11 +77,11 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'abort-silent': {
       title: '异常终止，无需通知对方',
-      why: '在 LISTEN 和 SYN-SENT 中还没有同步的对方；在 CLOSING、LAST-ACK 和 TIME-WAIT 中自己的 FIN 已经发出：直接删除 TCB，不发送 RST。',
+      why: '在 LISTEN 和 SYN-SENT 中还没有同步的对方；在 CLOSING、LAST-ACK 和 TIME-WAIT 中双方的 FIN 都已发出：直接删除 TCB，不发送 RST。',
     },
     'abort-reset': {
       title: '异常终止：复位连接',
-      why: '应用进程立即放弃连接：TCP 发送序号为 SND.NXT 的 RST（对方会接受这个序号），丢弃所有排队的数据，删除 TCB。RST 是否同时置 ACK 取决于配置。',
+      why: '应用进程立即放弃连接：TCP 发送序号为 SND.NXT 的 RST（如果我方数据都已到达，这正是对方期望的序号），丢弃所有排队的数据，删除 TCB。RST 是否同时置 ACK 取决于配置。',
     },
     'closed-rst-ignored': {
       title: 'RST 到达没有连接的端口',
@@ -117,7 +117,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'syn-sent-bad-ack': {
       title: 'SYN-SENT 收到错误的确认',
-      why: '这个报文段确认的不是自己的 SYN（SEG.ACK ≤ ISS 或 > SND.NXT），说明它来自旧连接。客户端回应 RST <SEQ=SEG.ACK>，继续在 SYN-SENT 中等待。',
+      why: '这个报文段确认的不是自己的 SYN（SEG.ACK ≤ ISS 或 > SND.NXT），说明它来自旧连接。客户端回应 <SEQ=SEG.ACK><CTL=RST>（若该报文段本身是 RST 则丢弃），继续在 SYN-SENT 中等待。',
     },
     'two-way-bad-ack-ignored': {
       title: '假想的两次握手：不理睬错误的确认',
@@ -165,7 +165,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'not-acceptable-rst': {
       title: '窗口之外的 RST',
-      why: '序号在接收窗口之外的 RST 可能是伪造的或旧的，悄悄丢弃：回应它可能被用来攻击连接。',
+      why: '序号在接收窗口之外的 RST 可能是旧的或伪造的，悄悄丢弃：RST 永远不回应。',
     },
     'rst-challenge': {
       title: '序号在窗口内但不精确的 RST：挑战 ACK',
@@ -173,7 +173,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'rst-syn-received-passive': {
       title: 'SYN-RECEIVED 收到 RST：回到监听',
-      why: '这个监听方开始的握手被复位了（例如发出旧 SYN 的一方发来的 RST），半建立的连接被丢弃，服务器回到 LISTEN。',
+      why: '这个监听方接受的半建立连接被复位了（例如发出旧 SYN 的一方发来的 RST），半建立的连接被丢弃，服务器回到 LISTEN。',
     },
     'rst-syn-received-active': {
       title: '同时打开后 SYN-RECEIVED 收到 RST',
@@ -181,19 +181,19 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'rst-reset': {
       title: 'RST 复位连接',
-      why: '序号恰好符合期望的 RST 立即结束连接：应用进程得到“连接被复位”，排队的数据丢失，TCB 被删除。即使在 TIME-WAIT 中也是如此，这就是 RFC 1337 描述的隐患。',
+      why: '序号恰好符合期望的 RST 立即结束连接：排队的数据丢失，TCB 被删除（RFC 9293 在 ESTABLISHED、FIN-WAIT-1、FIN-WAIT-2 和 CLOSE-WAIT 中向应用进程报告“连接被复位”）。即使在 TIME-WAIT 中也是如此，这就是 RFC 1337 描述的隐患。',
     },
     'syn-received-new-syn': {
       title: 'SYN-RECEIVED 收到新的 SYN：回到监听',
       why: '被动打开的 SYN-RECEIVED 在窗口内收到 SYN，说明半建立的连接不是对方想要的，于是回到 LISTEN。RFC 9293 悄悄回去；Linux 还会发送 RST。结果取决于配置。',
     },
     'syn-challenge': {
-      title: '已建立的连接收到 SYN：挑战 ACK',
+      title: '握手之后收到 SYN：挑战 ACK',
       why: '握手之后到达的 SYN 可能来自攻击者，也可能来自丢失了连接的对方。无论序号是多少，TCP 都回应一个 ACK 并丢弃它；真正重启了的对方会回一个 RST。',
     },
     'no-ack-dropped': {
       title: '握手之后不带 ACK 的报文段',
-      why: '连接同步之后，每个报文段都带 ACK。不带 ACK 的报文段被丢弃。',
+      why: '从 SYN-RECEIVED 开始，每个报文段都必须带 ACK。不带 ACK 的报文段被丢弃。',
     },
     'syn-received-bad-ack': {
       title: 'SYN-RECEIVED 收到错误的确认',
@@ -201,7 +201,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'syn-received-ack': {
       title: '收到第三个报文段：服务器连接建立',
-      why: '这个 ACK 确认了服务器的 SYN（ack = y + 1），双方都知道了对方的初始序号：服务器进入 ESTABLISHED。同一个报文段中的数据也一并交付。',
+      why: '这个 ACK 确认了服务器的 SYN（ack = y + 1），服务器由此知道自己的初始序号已被客户端收到，双方的初始序号都得到了确认，服务器进入 ESTABLISHED。同一个报文段中的数据也一并交付。',
     },
     'ack-of-unsent': {
       title: '确认了从未发送的数据',
@@ -209,7 +209,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'ack-new': {
       title: '新数据被确认',
-      why: 'SND.UNA 前移到 SEG.ACK：这些字节不需要再重传。全部数据都被确认时重传计时器停止，否则为仍未确认的数据重新启动。',
+      why: 'SND.UNA 前移到 SEG.ACK：这些字节不需要再重传。全部数据都被确认时超时重传计时器停止，否则为仍未确认的数据重新启动。',
     },
     'ack-window': {
       title: '窗口更新',
@@ -221,7 +221,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'keepalive-restart': {
       title: '对方还活着：保活计时器重新开始',
-      why: '收到对方的任何报文段都说明它还活着，于是未获应答的探测次数清零，保活计时器按完整的空闲时间重新启动。',
+      why: '收到对方任何可接受的报文段都说明它还活着，于是未获应答的探测次数清零，保活计时器按完整的空闲时间重新启动。',
     },
     'fin-wait-1-acked': {
       title: '我们的 FIN 被确认：FIN-WAIT-2',
@@ -237,11 +237,11 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'time-wait-fin-again': {
       title: 'TIME-WAIT 中再次收到对方的 FIN',
-      why: '我们最后发出的 ACK 丢失了，对方重传了 FIN。TIME-WAIT 正是为此而设：再次发送 ACK，并重新启动 2MSL 计时器。',
+      why: '我们最后发出的 ACK 丢失了，对方重传了 FIN。TIME-WAIT 正是为此而设：再次发送 ACK，并重新启动时间等待计时器（2MSL）。',
     },
     'time-wait-ack': {
       title: 'TIME-WAIT 中收到 ACK',
-      why: 'TIME-WAIT 中没有需要确认的东西，这个 ACK 不改变什么。Linux 会因此重新启动 2MSL 计时器，RFC 9293 不会。结果取决于配置。',
+      why: 'TIME-WAIT 中没有需要确认的东西，这个 ACK 不改变什么。Linux 会因此重新启动时间等待计时器（2MSL），RFC 9293 不会。结果取决于配置。',
     },
     'data-in-order': {
       title: '按序到达的数据：交付并确认',
@@ -273,7 +273,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     'fin-wait-2-fin': {
       title: 'FIN-WAIT-2 收到对方的 FIN：TIME-WAIT',
-      why: '两个方向都关闭了。这一方发送最后一个 ACK，在 TIME-WAIT 中等待 2MSL：如果这个 ACK 丢失，还能应答重传的 FIN；同时让本连接的旧报文段在网络中消失。',
+      why: '两个方向都关闭了。这一方发送最后一个 ACK，在 TIME-WAIT 中等待 2MSL：如果这个 ACK 丢失，还能应答重传的 FIN；同时让本连接的旧报文段在网络中消失，之后才能再次使用同样的地址和端口。',
     },
     'fin-again': {
       title: '再次收到对方的 FIN',
@@ -288,36 +288,36 @@ export const RULE_TEXTS_ZH: RuleTexts = {
       why: '不是 TCP：在这个变体中，主动关闭方不等待 2MSL，立即删除 TCB。如果它最后的 ACK 丢失，对方重传的 FIN 会到达一个没有连接的端口，得到 RST。',
     },
     'rto-retransmit': {
-      title: '重传计时器到时：重传',
+      title: '超时重传计时器到时：重传',
       why: '最早未被确认的报文段在超时重传时间 RTO 内没有得到确认，于是重传它，并把 RTO 加倍（指数退避），因为网络可能拥塞。',
     },
     'rto-give-up': {
       title: '重传次数过多：放弃',
-      why: '报文段已按配置允许的次数重传，仍没有回应，TCP 放弃：应用进程得到“连接超时”，TCB 被删除。放弃前是否先发送 RST,ACK 取决于配置。',
+      why: '报文段已按配置允许的次数重传，仍没有回应，TCP 放弃：应用进程得到“连接超时”，TCB 被删除。对已同步的连接，放弃前是否先发送 RST,ACK 取决于配置。',
     },
     'rto-give-up-syn-received': {
       title: 'SYN,ACK 始终得不到确认',
       why: '监听方已按允许的次数重传 SYN,ACK，仍没有收到第三个报文段。RFC 9293 没有规定接下来怎么办；回到 LISTEN 还是 CLOSED 由配置决定。',
     },
     'rto-nothing-outstanding': {
-      title: '重传计时器到时，但没有要重传的',
+      title: '超时重传计时器到时，但没有要重传的',
       why: '发出的数据都已被确认，没有需要重传的报文段。',
     },
     'time-wait-timeout': {
       title: '2MSL 结束：CLOSED',
-      why: 'TIME-WAIT 持续了 2MSL，没有收到重传的 FIN，说明最后的 ACK 已经到达，旧报文段也已消失：删除 TCB。',
+      why: 'TIME-WAIT 持续了 2MSL，没有收到重传的 FIN，说明最后的 ACK 很可能已经到达，旧报文段也已消失：删除 TCB。',
     },
     'user-timeout': {
       title: '用户超时',
-      why: '数据未被确认的时间超过了用户超时允许的时间，连接关闭，应用进程得到“连接超时”。',
+      why: '报文段未被确认的时间超过了用户超时允许的时间，连接被删除，应用进程得到“因用户超时而终止连接”。',
     },
     'keepalive-probe': {
       title: '空闲太久：发送保活探测报文段',
-      why: '在空闲时间内没有收到对方的任何报文段。TCP 发送一个序号为 SND.NXT − 1 的探测报文段，这是对方已经收到过的字节，活着的对方必须回应一个 ACK。一次探测丢失说明不了什么，所以每隔一段时间重复探测。',
+      why: '在空闲时间内没有收到对方的任何报文段。TCP 发送一个序号为 SND.NXT − 1 的探测报文段，这是对方已经确认过的序号，活着的对方必须回应一个 ACK。一次探测丢失说明不了什么，所以每隔一段时间重复探测。',
     },
     'keepalive-busy': {
       title: '保活等待：有数据未被确认',
-      why: '连接并不空闲（有数据在等待确认），由重传计时器负责检测对方，保活计时器重新启动。',
+      why: '连接并不空闲（有数据在等待确认），由超时重传计时器负责检测对方，保活计时器重新启动。',
     },
     'keepalive-not-running': {
       title: '这里保活计时器不起作用',
@@ -379,7 +379,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     timeWaitAckRestartsTimer: {
       name: 'TIME-WAIT 中的纯 ACK',
-      why: 'RFC 9293 对它不做处理；Linux 会重新启动 2MSL 计时器。',
+      why: 'RFC 9293 对它不做处理；Linux 会重新启动时间等待计时器（2MSL）。',
     },
     timeWaitMs: {
       name: 'TIME-WAIT 的时长',
@@ -387,7 +387,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     delayedAckMs: {
       name: '推迟确认',
-      why: 'RFC 9293 允许把 ACK 推迟不到 0.5 秒，以便捎带在应答上，Linux 最多推迟约 40 毫秒。本课程的配置与教材的图一样立即确认，除非场景设置了推迟。',
+      why: 'RFC 9293 允许把 ACK 推迟不到 0.5 秒，以便捎带在应答上，Linux 推迟约 40 毫秒，最长 200 毫秒。本课程的配置与教材的图一样立即确认，除非场景设置了推迟。',
     },
     retries: {
       name: '放弃之前重传几次',
@@ -395,7 +395,7 @@ export const RULE_TEXTS_ZH: RuleTexts = {
     },
     keepAlive: {
       name: '保活计时器',
-      why: 'RFC 规定保活功能默认关闭，空闲时间至少 2 小时，没有规定探测次数；Linux 空闲 7200 秒后探测，每 75 秒一次，共 9 次；教材的说法是 2 小时后每 75 秒一次，共 10 次。',
+      why: 'RFC 规定保活功能默认关闭，空闲时间可以配置，但默认值不得少于 2 小时，没有规定探测次数；Linux 空闲 7200 秒后探测，每 75 秒一次，共 9 次；教材的说法是 2 小时后每 75 秒一次，共 10 次。',
     },
   },
 }

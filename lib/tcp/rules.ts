@@ -97,7 +97,7 @@ export const RULES = {
   'ack-new': arrival('3.10.7.4', 'fifth', { source: 'RFC 6298 §5' }),
   'ack-window': arrival('3.10.7.4', 'fifth'),
   'ack-duplicate': arrival('3.10.7.4', 'fifth'),
-  'keepalive-restart': arrival('3.8.4', 'fifth', { source: 'RFC 1122 §4.2.3.6', setting: 'keepAlive' }),
+  'keepalive-restart': at('3.8.4', { see: ['3.10.7.4'], source: 'RFC 1122 §4.2.3.6', setting: 'keepAlive' }),
   'fin-wait-1-acked': arrival('3.10.7.4', 'fifth', { see: ['3.6'] }),
   'closing-acked': arrival('3.10.7.4', 'fifth', { see: ['3.6'], setting: 'timeWaitMs' }),
   'last-ack-acked': arrival('3.10.7.4', 'fifth', { see: ['3.6'] }),
@@ -106,7 +106,7 @@ export const RULES = {
   'data-in-order': arrival('3.10.7.4', 'seventh'),
   'data-out-of-order': arrival('3.10.7.4', 'seventh'),
   'data-after-fin-ignored': arrival('3.10.7.4', 'seventh'),
-  'delayed-ack': arrival('3.8.6.3', 'seventh', { setting: 'delayedAckMs' }),
+  'delayed-ack': at('3.8.6.3', { see: ['3.10.7.4'], setting: 'delayedAckMs' }),
   'fin-established': arrival('3.10.7.4', 'eighth', { see: ['3.6'] }),
   'fin-wait-1-fin': arrival('3.10.7.4', 'eighth', { see: ['3.6'] }),
   'fin-wait-1-fin-acked': arrival('3.10.7.4', 'eighth', { see: ['3.6'], setting: 'timeWaitMs' }),
@@ -130,8 +130,8 @@ export const RULES = {
   'timer-stale': at('3.10.8'),
 
   // What is not TCP's doing, so a trace has no entry without a rule
-  'host-crash': { section: '3.5.2' },
-  'host-reboot': { section: '3.5.2' },
+  'host-crash': { section: '3.5.1' },
+  'host-reboot': { section: '3.5.1' },
   'old-duplicate-injected': { section: '3.4' },
   'scenario-start': { section: null },
 } as const satisfies Record<string, RuleInfo>
