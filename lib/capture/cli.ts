@@ -4,7 +4,7 @@
  */
 import { formatEndpoint, groupConnections, type Connection } from './connections'
 import { readCapture } from './read'
-import { connectionToScenario } from './to-scenario'
+import { connectionToScenario, type ImportedScenario } from './to-scenario'
 
 export const IMPORT_USAGE = 'usage: npm run import:capture -- FILE [--connection N] [-o OUT.txt]'
 
@@ -40,21 +40,32 @@ export function listConnections(list: ReadonlyArray<Connection>): string {
 /** What the command prints and writes: `scenario` is null when nothing must be written. */
 export type ImportOutput = { readonly scenario: string | null; readonly stderr: string; readonly exitCode: number }
 
-/** Pure. The scenario of connection `n` of a capture's bytes, with the list of connections for stderr; or one error line. */
-export function importCapture(fileName: string, bytes: Uint8Array, n: number): ImportOutput {
-  const error = (message: string): ImportOutput => ({ scenario: null, stderr: `${fileName}: ${message}\n`, exitCode: 1 })
+/** A capture's connections, and connection `n` of them imported as a scenario. */
+export type ImportedConnection = { readonly connections: ReadonlyArray<Connection>; readonly imported: ImportedScenario }
+
+/**
+ * Pure. Reads a capture's bytes and imports connection `n` (from 1): what the command and the
+ * playground both do. An error is one line saying what is wrong.
+ */
+export function importConnection(fileName: string, bytes: Uint8Array, n: number): ImportedConnection | string {
   const read = readCapture(bytes)
-  if (!read.ok) return error(read.error)
-  const list = groupConnections(read.value)
-  const chosen = list[n - 1]
-  if (!chosen) return error(`there is no connection #${n}: the file has ${list.length}`)
-  const name = fileName.split(/[\\/]/).pop() ?? fileName
+  if (!read.ok) return read.error
+  const connections = groupConnections(read.value)
+  const chosen = connections[n - 1]
+  if (!chosen) return `there is no connection #${n}: the file has ${connections.length}`
   try {
-    const imported = connectionToScenario(chosen, name)
-    const verdict = `connection #${n}: ${imported.reproduced} of ${imported.segments} segments replay exactly under the Linux profile`
-    return { scenario: imported.text, stderr: `${listConnections(list)}\n${verdict}\n`, exitCode: 0 }
+    return { connections, imported: connectionToScenario(chosen, fileName.split(/[\\/]/).pop() ?? fileName) }
   } catch (e) {
     // The importer checks its own output; if that ever fails, say so in one line.
-    return error((e as Error).message)
+    return (e as Error).message
   }
+}
+
+/** Pure. The scenario of connection `n` of a capture's bytes, with the list of connections for stderr; or one error line. */
+export function importCapture(fileName: string, bytes: Uint8Array, n: number): ImportOutput {
+  const result = importConnection(fileName, bytes, n)
+  if (typeof result === 'string') return { scenario: null, stderr: `${fileName}: ${result}\n`, exitCode: 1 }
+  const { connections, imported } = result
+  const verdict = `connection #${n}: ${imported.reproduced} of ${imported.segments} segments replay exactly under the Linux profile`
+  return { scenario: imported.text, stderr: `${listConnections(connections)}\n${verdict}\n`, exitCode: 0 }
 }

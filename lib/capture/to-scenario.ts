@@ -6,7 +6,7 @@
  * profile does not reproduce in a comment, so no difference goes unsaid.
  */
 import { hostState } from '../sim/simulation'
-import type { HostId, OpenOptions, SimAction } from '../sim/types'
+import type { HostId, OpenOptions, SimAction, SimState } from '../sim/types'
 import type { Scenario } from '../scenarios/types'
 import { formatSegment } from '../scenario-text/notation'
 import { parseScenarioText } from '../scenario-text/parse'
@@ -25,6 +25,8 @@ export type ImportedScenario = {
   readonly differences: ReadonlyArray<{ readonly packet: number; readonly expected: string; readonly actual: string }>
   /** Every captured segment in order, for a side-by-side view: who sent it, when, and what the replay sent instead if it differs. */
   readonly rows: ReadonlyArray<{ readonly packet: number; readonly atMs: number; readonly from: HostId; readonly segment: string; readonly differs: string | null }>
+  /** The engine's replay of the scenario (set-up and script), to step through. */
+  readonly replay: SimState
 }
 
 const PROFILE = 'linux'
@@ -57,7 +59,7 @@ export function connectionToScenario(conn: Connection, fileName: string): Import
     segment: formatSegment(r.pattern),
     differs: differences.find((d) => d.packet === r.segment.number)?.actual ?? null,
   }))
-  return { text: `${lines.join('\n')}\n`, segments: inf.segments.length, reproduced: inf.segments.length - differences.length, differences, rows }
+  return { text: `${lines.join('\n')}\n`, segments: inf.segments.length, reproduced: inf.segments.length - differences.length, differences, rows, replay: run.sim }
 }
 
 type Draft = { scenario: Scenario; expectations: Expectation[]; header: string[] }

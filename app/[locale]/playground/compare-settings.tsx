@@ -5,11 +5,10 @@ import { lazy, Suspense, useId, useState } from 'react'
 import { getScenario } from '@/lib/scenarios'
 import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS } from '@/lib/tcp'
 import { buttonClass } from '@/components/simulator/controls'
+import { selectClass } from './field-class'
 
 const CompareRuns = lazy(() => import('@/components/simulator/compare-runs').then((m) => ({ default: m.CompareRuns })))
 
-const selectClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-800'
 
 /** One side of a comparison: a profile or a variant, grouped. */
 function RunSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {

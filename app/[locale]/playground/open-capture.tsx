@@ -21,36 +21,19 @@ type Opened = {
 
 /** Reads a capture and imports connection `n` (from 1); the importer loads with the first capture. */
 async function open(name: string, bytes: Uint8Array, n: number): Promise<Opened | string> {
-  const [{ readCapture }, { groupConnections, formatEndpoint }, { connectionToScenario }, { parseScenarioText }, { recordingOf, applyActions, createSimulation }] = await Promise.all([
-    import('@/lib/capture/read'),
-    import('@/lib/capture/connections'),
-    import('@/lib/capture/to-scenario'),
-    import('@/lib/scenario-text/parse'),
-    import('@/lib/sim'),
-  ])
-  const read = readCapture(bytes)
-  if (!read.ok) return read.error
-  const list = groupConnections(read.value)
-  const chosen = list[n - 1]
-  if (!chosen) return `there is no connection #${n}`
-  try {
-    const imported = connectionToScenario(chosen, name)
-    const parsed = parseScenarioText(imported.text)
-    if (!parsed.ok) return parsed.problems[0]?.message ?? 'the capture could not be imported'
-    const s = parsed.scenario
-    const sim = applyActions(createSimulation({ seed: 1, ...s.options, profile: s.profile, variant: s.variant }), [...s.setup, ...s.script])
-    return {
-      name,
-      connections: list.map((c) => `#${c.number} ${formatEndpoint(c.client)} → ${formatEndpoint(c.server)}`),
-      chosen: n,
-      text: imported.text,
-      reproduced: imported.reproduced,
-      segments: imported.segments,
-      rows: imported.rows,
-      recording: recordingOf(sim),
-    }
-  } catch (error) {
-    return (error as Error).message
+  const [{ importConnection }, { formatEndpoint }, { recordingOf }] = await Promise.all([import('@/lib/capture/cli'), import('@/lib/capture/connections'), import('@/lib/sim')])
+  const result = importConnection(name, bytes, n)
+  if (typeof result === 'string') return result
+  const { connections, imported } = result
+  return {
+    name,
+    connections: connections.map((c) => `#${c.number} ${formatEndpoint(c.client)} → ${formatEndpoint(c.server)}`),
+    chosen: n,
+    text: imported.text,
+    reproduced: imported.reproduced,
+    segments: imported.segments,
+    rows: imported.rows,
+    recording: recordingOf(imported.replay),
   }
 }
 

@@ -8,6 +8,7 @@ import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type
 import { setupOfRecording, type SimulatorSetup } from '@/components/simulator/driver'
 import { CompareSettings } from './compare-settings'
 import { KeepAliveSettings } from './keepalive-settings'
+import { selectClass } from './field-class'
 import { OpenCapture } from './open-capture'
 import { recordingFromSearch } from '@/components/simulator/share'
 import { SimulatorWidget } from '@/components/simulator/simulator'
@@ -19,8 +20,6 @@ function subscribeLocation(onChange: () => void) {
   return () => window.removeEventListener('popstate', onChange)
 }
 
-const selectClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-800'
 
 /**
  * The playground: any scenario, profile and variant, or a blank pair of CLOSED hosts. A `?sim=`
