@@ -164,3 +164,21 @@ test('a blank simulator restores a recording made with its own ISS and delay (an
   expect(restored.initial.sim.config.iss).toEqual({ client: 2234749921, server: 1168286007 })
   expect(restored.frames.at(-1)!.sim.trace).toEqual(sim.trace)
 })
+
+test('a widget’s own delayed-ACK setting reaches the engine and survives a shared link', () => {
+  const linux: SimulatorSetup = { ...setupFor('four-way-close'), profile: 'linux' }
+  const off: SimulatorSetup = { ...linux, delayedAckMs: null }
+  const ackOfFin = (setup: SimulatorSetup) => {
+    const last = stepAll(initialFrame(setup), setup).at(-1)!
+    const fin = last.sim.trace.find((e) => e.type === 'segment_sent' && e.from === 'client' && e.segment.flags.fin)!
+    const arrived = last.sim.trace.find((e) => e.type === 'segment_delivered' && e.id === (fin.type === 'segment_sent' ? fin.id : -1))!
+    const ack = last.sim.trace.find((e) => e.type === 'segment_sent' && e.from === 'server' && e.time >= arrived.time)!
+    return { delay: ack.time - arrived.time, last }
+  }
+  expect(ackOfFin(linux).delay).toBe(40)
+  const { delay, last } = ackOfFin(off)
+  expect(delay).toBe(0)
+  const restored = restoreFrames(recordingOf(last.sim, 'four-way-close'))!
+  expect(restored.setup).toEqual(off)
+  expect(restored.frames.at(-1)!.sim).toEqual(last.sim)
+})

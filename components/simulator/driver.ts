@@ -31,6 +31,8 @@ export type SimulatorSetup = {
    * TCBs and every OPEN, scripted or the learner's, carry them. Absent: the scenario's or profile's.
    */
   readonly keepAliveTimes?: KeepAliveTimes
+  /** Delayed-ACK time for this widget (RFC 9293 §3.8.6.3), null for ACK at once. Absent: the scenario's or profile's. */
+  readonly delayedAckMs?: number | null
 }
 
 /** A learner action that is not a script step. */
@@ -58,7 +60,13 @@ function setupActionsOf(setup: SimulatorSetup): ReadonlyArray<SimAction> {
 /** Pure. The frame a widget starts from: the scenario's set-up applied (blank: both CLOSED). */
 export function initialFrame(setup: SimulatorSetup): Frame {
   const scenario = scenarioOf(setup)
-  let sim = createSimulation({ seed: 1, ...scenario?.options, profile: setup.profile, variant: setup.variant })
+  let sim = createSimulation({
+    seed: 1,
+    ...scenario?.options,
+    profile: setup.profile,
+    variant: setup.variant,
+    ...(setup.delayedAckMs !== undefined ? { delayedAckMs: setup.delayedAckMs } : {}),
+  })
   for (const action of setupActionsOf(setup)) sim = applyAction(sim, action)
   return settle({ sim, cursor: scenario && scenario.script.length > 0 ? START : null }, setup)
 }
@@ -230,12 +238,19 @@ function sameActions(a: ReadonlyArray<SimAction>, b: ReadonlyArray<SimAction>): 
 }
 
 /**
- * The setup a recording was made with. Keep-alive times count as the widget's own when a blank
+ * The setup a recording was made with. A delayed-ACK time other than the scenario's is the widget's
+ * own. Keep-alive times count as the widget's own when a blank
  * simulation's OPENs carry them, or when a scenario's set-up was changed to carry them.
  */
 export function setupOfRecording(recording: SimRecording): SimulatorSetup {
   const scenario = recording.scenario ? getScenario(recording.scenario) : undefined
-  const setup: SimulatorSetup = { scenarioId: scenario ? scenario.id : null, profile: recording.profile, variant: recording.variant }
+  const own = recording.delayedAckMs !== undefined && recording.delayedAckMs !== scenario?.options?.delayedAckMs
+  const setup: SimulatorSetup = {
+    scenarioId: scenario ? scenario.id : null,
+    profile: recording.profile,
+    variant: recording.variant,
+    ...(own ? { delayedAckMs: recording.delayedAckMs } : {}),
+  }
   const times = keepAliveTimesIn(recording.actions)
   if (!times) return setup
   const plain = scenario?.setup ?? []

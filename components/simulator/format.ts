@@ -2,7 +2,7 @@
  * Words and numbers for the simulator's labels. Pure; the translation function is passed in so
  * the same code serves both languages and runs in unit tests.
  */
-import { flagNames, type Segment } from '@/lib/tcp'
+import { controlBits, type Segment } from '@/lib/tcp'
 
 /** A translation function for the `simulator` namespace (next-intl's `t`, or a test stand-in). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -54,7 +54,7 @@ export function splitLabel(label: string, notation: Notation): [string, string] 
 
 /** Pure. The control bits of a segment, or a dash for a bare segment (or an unknown one). */
 export function flagsOf(segment: Segment | undefined): string {
-  return (segment && flagNames(segment.flags)) || '–'
+  return (segment && controlBits(segment.flags)) || '–'
 }
 
 /** Pure. Rough width in px of a label at a font size: CJK characters are square, others about half. */

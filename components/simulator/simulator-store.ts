@@ -116,6 +116,7 @@ function startState(init: SimulatorInit): Pick<SimulatorState, 'setup' | 'initia
     profile: init.profile,
     variant: init.variant,
     ...(init.keepAliveTimes ? { keepAliveTimes: init.keepAliveTimes } : {}),
+    ...(init.delayedAckMs !== undefined ? { delayedAckMs: init.delayedAckMs } : {}),
   }
   if (init.recording) {
     const restored = restoreFrames(init.recording)

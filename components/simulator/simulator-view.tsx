@@ -223,6 +223,11 @@ export function SimulatorView({ panels, autoplay = false, actions = false, onLes
             {t('keepAliveSet', { idle: formatDuration(setup.keepAliveTimes.idleMs, t), interval: formatDuration(setup.keepAliveTimes.intervalMs, t), probes: setup.keepAliveTimes.probes })}
           </p>
         ) : null}
+        {setup.delayedAckMs !== undefined ? (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {t('delayedAckSet', { value: setup.delayedAckMs === null ? t('delayedAckOff') : formatDuration(setup.delayedAckMs, t) })}
+          </p>
+        ) : null}
         {variant.hypothetical ? <p className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{variant.label[lang]}</p> : null}
       </header>
 

@@ -73,6 +73,7 @@ export function SimulatorWidget({
   profile,
   variant,
   keepAliveTimes,
+  delayedAckMs,
   recording,
   panels,
   actions = true,
@@ -81,12 +82,21 @@ export function SimulatorWidget({
   profile: ProfileId
   variant: VariantId
   keepAliveTimes?: KeepAliveTimes
+  /** Delayed-ACK time overriding the scenario's and profile's; null for ACK at once. */
+  delayedAckMs?: number | null
   recording?: SimRecording | null
   panels?: ReadonlySet<Panel>
   /** Host actions and the export tools (see SimulatorProps.actions); on by default here. */
   actions?: boolean
 }) {
-  const init = { scenarioId, profile, variant, ...(keepAliveTimes ? { keepAliveTimes } : {}), ...(recording !== undefined ? { recording } : {}) }
+  const init = {
+    scenarioId,
+    profile,
+    variant,
+    ...(keepAliveTimes ? { keepAliveTimes } : {}),
+    ...(delayedAckMs !== undefined ? { delayedAckMs } : {}),
+    ...(recording !== undefined ? { recording } : {}),
+  }
   return (
     <SimulatorStoreProvider init={init}>
       <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} />

@@ -92,7 +92,7 @@ export function inferConnection(conn: Connection): Inference {
     if (s.flags.rst && !answer) calls.push({ atMs: at(s), host: h, type: 'abort', packet: s.number })
     if (high === null || end > high) sent[h] = end
     const pattern: SegmentPattern = {
-      flags: { syn: s.flags.syn, ack: s.flags.ack, fin: s.flags.fin, rst: s.flags.rst },
+      flags: { syn: s.flags.syn, ack: s.flags.ack, fin: s.flags.fin, rst: s.flags.rst, ...(s.flags.psh ? { psh: true } : {}) },
       seq,
       len: s.dataLength,
       ack: s.flags.ack ? rel(s.ack, other(h)) : null,

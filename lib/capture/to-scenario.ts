@@ -135,8 +135,6 @@ function headerNotes(conn: Connection, fileName: string, inf: Inference): string
   const notes = [`# Imported from ${fileName}, connection #${conn.number}: ${formatEndpoint(conn.client)} → ${formatEndpoint(conn.server)}, ${inf.segments.length} segments`]
   notes.push(`# network delay ${inf.delayMs} ms: half the shortest time the capture shows between a segment and its answer`)
   if (inf.iss.client === undefined) notes.push('# the capture does not show the client\'s SYN: its numbers are written as they are on the wire')
-  const psh = inf.segments.filter((s) => s.segment.flags.psh).map((s) => s.segment.number)
-  if (psh.length > 0) notes.push(`# PSH is not modelled by the engine: packets ${psh.join(', ')} set it, and their expect lines leave it out`)
   for (const h of ['client', 'server'] as const) {
     const k = inf.keepAlive[h]
     if (!k) continue
@@ -160,7 +158,6 @@ function printWithNotes(draft: Draft, inf: Inference): string {
 
 function segmentNote(s: ReadSegment): string {
   const notes: string[] = []
-  if (s.segment.flags.psh) notes.push('PSH')
   if (s.keepAliveProbe) notes.push('keep-alive probe')
   if (s.retransmits !== null) notes.push(`retransmits packet ${s.retransmits}`)
   if (s.lost) notes.push('lost: sent again later')
@@ -182,7 +179,7 @@ function why(s: ReadSegment, inf: Inference): string {
   const pureAck = s.pattern.len === 0 && !s.pattern.flags.syn && !s.pattern.flags.fin && !s.pattern.flags.rst
   const acked = inf.segments.slice(0, i).reverse().find((r) => r.segment.from !== s.segment.from)
   if (pureAck && acked && s.atMs - acked.atMs >= DELAYED_ACK_MS) {
-    return ` (in the capture this ACK came ${Math.round(s.atMs - acked.atMs)} ms after packet ${acked.segment.number}: a delayed ACK; the Linux profile acknowledges at once)`
+    return ` (in the capture this ACK came ${Math.round(s.atMs - acked.atMs)} ms after packet ${acked.segment.number}: a delayed ACK, timed by Linux from the connection's history; the Linux profile holds an ACK 40 ms, or sends it at once for the first data segments)`
   }
   if (s.keepAliveProbe) return ' (keep-alive timing: the engine times its probes from its own idle timer)'
   return ` (the capture has ${formatSegment(s.pattern)} here)`

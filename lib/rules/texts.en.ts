@@ -259,6 +259,14 @@ export const RULE_TEXTS_EN: RuleTexts = {
       title: 'The ACK waits a little',
       why: 'Instead of answering at once, the receiver starts a short delayed-ACK timer (under 500 ms) so that the ACK can ride on data or on a FIN it sends soon. This depends on the profile.',
     },
+    'quick-ack': {
+      title: 'Quick ACK at the start of a connection',
+      why: 'Linux acknowledges the first data segments of a connection at once, even with delayed ACKs on (its quick-ACK mode, up to 16 segments), so that a sender whose window is still small is not kept waiting. The RFC does not ask for it; it only caps the delay. This depends on the profile.',
+    },
+    'ack-every-second-segment': {
+      title: 'A second segment waits: ACK now',
+      why: 'An ACK was already being held for earlier data, and more has arrived. RFC 9293 says a receiver SHOULD acknowledge at least every second full-sized segment, so the held ACK goes now and covers both.',
+    },
     'fin-established': {
       title: 'The peer’s FIN arrives: CLOSE-WAIT',
       why: 'The peer will send no more data. The FIN takes one sequence number, so RCV.NXT moves on by one and the ACK has ack = FIN’s seq + 1. The application is told, and this side may still send until it calls CLOSE.',
@@ -387,7 +395,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     delayedAckMs: {
       name: 'Delayed ACK',
-      why: 'RFC 9293 allows holding an ACK back for less than 0.5 s so that it can ride on a reply, and Linux holds it from about 40 ms up to 200 ms. The course’s profiles acknowledge at once, as the textbook’s figures do, unless a scenario sets a delay.',
+      why: 'RFC 9293 allows holding an ACK back for less than 0.5 s so that it can ride on a reply. Linux holds it from about 40 ms (up to 200 ms), except for the first data segments of a connection (quick ACK), and always holds the ACK of a FIN; the linux profile does the same with 40 ms. The RFC and textbook profiles acknowledge at once, as the textbook’s figures do, unless a scenario or the playground sets a delay.',
     },
     retries: {
       name: 'How often to retransmit before giving up',

@@ -60,16 +60,16 @@ export function formatState(state: TcpState | null): string {
   return state ?? 'down'
 }
 
-/** Pure. Packetdrill flag letters: S, F, R in that order, then `.` for ACK (`S.`, `F.`, `R.`, `.`). */
+/** Pure. Packetdrill flag letters: S, F, R, P in that order, then `.` for ACK (`S.`, `F.`, `P.`, `.`). */
 export function formatFlags(flags: SegmentFlags): string {
-  return `${flags.syn ? 'S' : ''}${flags.fin ? 'F' : ''}${flags.rst ? 'R' : ''}${flags.ack ? '.' : ''}`
+  return `${flags.syn ? 'S' : ''}${flags.fin ? 'F' : ''}${flags.rst ? 'R' : ''}${flags.psh ? 'P' : ''}${flags.ack ? '.' : ''}`
 }
 
-/** Pure. Flag letters back to flags, or an error message. PSH is not modelled by the engine. */
+/** Pure. Flag letters back to flags (PSH only when set, as the engine writes it), or an error message. */
 export function parseFlags(text: string): SegmentFlags | string {
   if (!/^[SFRP.]+$/.test(text)) return `"${text}" is not a set of flags`
-  if (text.includes('P')) return 'P (PSH) is not modelled by the engine'
-  return { syn: text.includes('S'), fin: text.includes('F'), rst: text.includes('R'), ack: text.includes('.') }
+  const flags = { syn: text.includes('S'), fin: text.includes('F'), rst: text.includes('R'), ack: text.includes('.') }
+  return text.includes('P') ? { ...flags, psh: true } : flags
 }
 
 /** Pure. `seq:end(len) [ack N] [win W]` with the flags first, as packetdrill writes it. */
@@ -90,7 +90,7 @@ export function parseSegmentWords(words: ReadonlyArray<Word>, at: Word): Segment
   const [flagWord, rangeWord, ...rest] = words
   if (!flagWord) return { ok: false, word: at, message: 'a segment is missing', hint: SEGMENT_HINT }
   const flags = parseFlags(flagWord.text)
-  if (typeof flags === 'string') return { ok: false, word: flagWord, message: flags, hint: 'flags are S (SYN), F (FIN), R (RST) and . (ACK), e.g. S. or F.' }
+  if (typeof flags === 'string') return { ok: false, word: flagWord, message: flags, hint: 'flags are S (SYN), F (FIN), R (RST), P (PSH) and . (ACK), e.g. S. or P.' }
   if (!rangeWord) return { ok: false, word: flagWord, message: 'the sequence range is missing', hint: SEGMENT_HINT }
   const m = /^(-?\d+):(-?\d+)\((\d+)\)$/.exec(rangeWord.text)
   if (!m) return { ok: false, word: rangeWord, message: `"${rangeWord.text}" is not seq:end(len)`, hint: SEGMENT_HINT }

@@ -96,7 +96,7 @@ network drop
 wait 75
 expect client > S 0:1(0)
 expect server WAITING
-network inject client SP 90:90(0)
+network inject client SU 90:90(0)
 checkpoint client SYN-SENT
 run forever
 +x client close
@@ -116,7 +116,7 @@ run forever
       '11:6 wait needs one duration',
       '12:19 end 1 is not seq + len = 0',
       '13:15 expect needs a state or "> segment"',
-      '14:23 P (PSH) is not modelled by the engine',
+      '14:23 "SU" is not a set of flags',
       '15:12 checkpoint needs both states',
       '16:5 run takes nothing, or "max N"',
       '17:1 "+x" is not a relative time',

@@ -74,5 +74,5 @@ function checkSegment(listing: Listing, cursor: number, host: HostId, want: Segm
 function matches(row: SegmentRow, want: SegmentPattern): boolean {
   const got = row.pattern
   const f = (k: keyof SegmentPattern['flags']) => got.flags[k] === want.flags[k]
-  return f('syn') && f('ack') && f('fin') && f('rst') && got.seq === want.seq && got.len === want.len && (want.ack === null || got.ack === want.ack) && (want.win === null || got.win === want.win)
+  return f('syn') && f('ack') && f('fin') && f('rst') && !got.flags.psh === !want.flags.psh && got.seq === want.seq && got.len === want.len && (want.ack === null || got.ack === want.ack) && (want.win === null || got.win === want.win)
 }

@@ -29,6 +29,7 @@ export const TCB_FIELD_NAMES: ReadonlyArray<readonly [string, keyof Tcb, FieldKi
   ['bytes-received', 'bytesReceived', 'number'],
   ['bytes-acked', 'bytesAcked', 'number'],
   ['ack-pending', 'ackPending', 'boolean'],
+  ['quick-acks', 'quickAcks', 'number'],
   ['passive', 'passive', 'boolean'],
   ['syn-received-from', 'synReceivedFrom', 'origin'],
 ]

@@ -158,6 +158,7 @@ const TCB_FIELDS: ReadonlyArray<TcbField> = [
   'rto',
   'probesOut',
   'ackPending',
+  'quickAcks',
   'bytesReceived',
   'bytesAcked',
 ]

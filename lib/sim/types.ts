@@ -211,6 +211,7 @@ export type TcbField =
   | 'rto'
   | 'probesOut'
   | 'ackPending'
+  | 'quickAcks'
   | 'bytesReceived'
   | 'bytesAcked'
 

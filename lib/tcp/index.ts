@@ -40,7 +40,7 @@ export {
 } from './seq'
 export { applyTcbText, defaultRole, referenceTcb } from './reference'
 export type { ReferenceOptions, Role } from './reference'
-export { createSegment, flagNames, formatRfc, formatTextbook, parseRfc, segLen } from './segment'
+export { controlBits, createSegment, flagNames, formatRfc, formatTextbook, parseRfc, segLen } from './segment'
 export { LINUX_PROFILE, PROFILE_IDS, PROFILES, RFC_PROFILE, TEXTBOOK_PROFILE, getProfile } from './profiles'
 export {
   createTcb,

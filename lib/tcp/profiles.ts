@@ -17,6 +17,15 @@
  * | 9 SYN,ACK retries exhausted (passive)      | LISTEN           | LISTEN             | LISTEN           |
  * | 10 active OPEN on LISTEN                   | SYN-SENT         | rejected           | SYN-SENT         |
  * | R2 give-up in a synchronized state         | CLOSED, silent   | RST,ACK, CLOSED    | CLOSED, silent   |
+ *
+ * | Not judged by the oracle                   | rfc              | linux              | textbook         |
+ * |--------------------------------------------|------------------|--------------------|------------------|
+ * | delayed ACK (§3.8.6.3, MUST-40 < 0.5 s)    | ACK at once      | 40 ms; first 16 data segments at once; a FIN's ACK always held | ACK at once |
+ * | PSH (§3.9.1)                               | not set          | on the last segment of each send | not set |
+ *
+ * The RFC asks a TCP whose SEND has no PUSH flag to set PSH on the last buffered segment (MUST-61);
+ * the rfc and textbook profiles leave it out, as the RFC's and the textbook's figures do, since it
+ * changes no state. The lesson on keep-alive and real captures names both differences.
  */
 import type { Profile, ProfileId } from './types'
 
@@ -44,6 +53,8 @@ export const RFC_PROFILE: Profile = {
   keepAlive: { enabled: false, idleMs: 2 * HOUR, intervalMs: 75 * SECOND, probes: 9 },
   userTimeoutMs: null,
   delayedAckMs: null,
+  quickAcks: 0,
+  pushLastSegment: false,
   rcvWnd: 65535,
   mss: 1460,
   choices: {
@@ -59,6 +70,8 @@ export const RFC_PROFILE: Profile = {
 
 /**
  * Linux defaults: TIME-WAIT a fixed 60 s (TCP_TIMEWAIT_LEN; often described as MSL = 30 s);
+ * delayed ACK from 40 ms (TCP_DELACK_MIN) with quick ACKs for the first 16 data segments
+ * (TCP_MAX_QUICKACKS) and PSH on the last segment of each write;
  * tcp_syn_retries 6 (gives up at 127 s), tcp_synack_retries 5, tcp_retries2 15; keep-alive
  * 7200 s / 75 s / 9 probes (off unless SO_KEEPALIVE), giving up with RST,ACK.
  */
@@ -75,7 +88,9 @@ export const LINUX_PROFILE: Profile = {
   dataRetries: 15,
   keepAlive: { enabled: false, idleMs: 7200 * SECOND, intervalMs: 75 * SECOND, probes: 9 },
   userTimeoutMs: null,
-  delayedAckMs: null,
+  delayedAckMs: 40,
+  quickAcks: 16,
+  pushLastSegment: true,
   rcvWnd: 65535,
   mss: 1460,
   choices: {
@@ -108,6 +123,8 @@ export const TEXTBOOK_PROFILE: Profile = {
   keepAlive: { enabled: true, idleMs: 2 * HOUR, intervalMs: 75 * SECOND, probes: 10 },
   userTimeoutMs: null,
   delayedAckMs: null,
+  quickAcks: 0,
+  pushLastSegment: false,
   rcvWnd: 65535,
   mss: 1460,
   choices: RFC_PROFILE.choices,

@@ -107,6 +107,8 @@ export const RULES = {
   'data-out-of-order': arrival('3.10.7.4', 'seventh'),
   'data-after-fin-ignored': arrival('3.10.7.4', 'seventh'),
   'delayed-ack': at('3.8.6.3', { see: ['3.10.7.4'], setting: 'delayedAckMs' }),
+  'quick-ack': at('3.8.6.3', { setting: 'delayedAckMs' }),
+  'ack-every-second-segment': at('3.8.6.3', { setting: 'delayedAckMs' }),
   'fin-established': arrival('3.10.7.4', 'eighth', { see: ['3.6'] }),
   'fin-wait-1-fin': arrival('3.10.7.4', 'eighth', { see: ['3.6'] }),
   'fin-wait-1-fin-acked': arrival('3.10.7.4', 'eighth', { see: ['3.6'], setting: 'timeWaitMs' }),

@@ -29,7 +29,7 @@ export function segLen(segment: Segment): number {
   return segment.len + (segment.flags.syn ? 1 : 0) + (segment.flags.fin ? 1 : 0)
 }
 
-/** Pure. The control bits in RFC order, e.g. `SYN,ACK`, `FIN,ACK`, `RST,ACK` (oracle `expect_send` form). */
+/** Pure. The control bits in RFC order, e.g. `SYN,ACK`, `FIN,ACK`, `RST,ACK` (oracle `expect_send` form, which leaves PSH out). */
 export function flagNames(flags: SegmentFlags): string {
   const names: string[] = []
   if (flags.syn) names.push('SYN')
@@ -37,6 +37,13 @@ export function flagNames(flags: SegmentFlags): string {
   if (flags.rst) names.push('RST')
   if (flags.ack) names.push('ACK')
   return names.join(',')
+}
+
+/** Pure. The control bits as labels show them: `flagNames` with PSH before ACK (`PSH,ACK`). */
+export function controlBits(flags: SegmentFlags): string {
+  const names = flagNames(flags)
+  if (!flags.psh) return names
+  return flags.ack ? names.replace(/ACK$/, 'PSH,ACK') : names ? `${names},PSH` : 'PSH'
 }
 
 /**
@@ -47,7 +54,7 @@ export function formatRfc(segment: Segment): string {
   let out = `<SEQ=${segment.seq}>`
   if (segment.flags.ack) out += `<ACK=${segment.ack}>`
   if (segment.len > 0) out += `<DATA=${segment.len}>`
-  const ctl = flagNames(segment.flags)
+  const ctl = controlBits(segment.flags)
   if (ctl) out += `<CTL=${ctl}>`
   return out
 }
@@ -61,6 +68,7 @@ export function formatTextbook(segment: Segment): string {
   if (segment.flags.syn) parts.push('SYN=1')
   if (segment.flags.fin) parts.push('FIN=1')
   if (segment.flags.rst) parts.push('RST=1')
+  if (segment.flags.psh) parts.push('PSH=1')
   if (segment.flags.ack) parts.push('ACK=1')
   parts.push(`seq=${segment.seq}`)
   if (segment.flags.ack) parts.push(`ack=${segment.ack}`)
@@ -78,7 +86,7 @@ export function parseRfc(text: string): Segment | null {
   let seq: number | null = null
   let ack = 0
   let len = 0
-  const flags = { syn: false, ack: false, fin: false, rst: false }
+  const flags: { -readonly [K in keyof SegmentFlags]: SegmentFlags[K] } = { syn: false, ack: false, fin: false, rst: false }
   for (const m of fields) {
     const key = m[1]
     const value = m[2] ?? ''
@@ -95,7 +103,8 @@ export function parseRfc(text: string): Segment | null {
         else if (name === 'ACK') flags.ack = true
         else if (name === 'FIN') flags.fin = true
         else if (name === 'RST') flags.rst = true
-        else if (name !== 'PSH' && name !== 'URG') return null
+        else if (name === 'PSH') flags.psh = true
+        else if (name !== 'URG') return null
       }
     } else return null
   }

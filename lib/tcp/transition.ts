@@ -71,6 +71,15 @@ function seg(seq: Seq, ack: Seq, syn: boolean, ackBit: boolean, fin: boolean, rs
   return { seq: seq >>> 0, ack: ackBit ? ack >>> 0 : 0, flags: { syn, ack: ackBit, fin, rst }, len, wnd }
 }
 
+/**
+ * Pure. A data segment with PSH set when the profile pushes (RFC 9293 §3.9.1: without a PUSH flag
+ * on SEND, PSH goes on the last buffered segment; Linux sets it on the last segment of each write).
+ */
+function pushed(segment: Segment, ctx: Ctx): Segment {
+  if (!ctx.profile.pushLastSegment || segment.len === 0) return segment
+  return { ...segment, flags: { ...segment.flags, psh: true } }
+}
+
 function send(fx: Fx, segment: Segment, reason: SendReason): void {
   fx.effects.push({ type: 'send_segment', segment, reason, rule: fx.rule })
 }
@@ -140,6 +149,7 @@ export function createTcb(state: TcbState, profile: Profile, fields: Partial<Tcb
       bytesReceived: 0,
       bytesAcked: 0,
       ackPending: false,
+      quickAcks: profile.delayedAckMs === null ? 0 : profile.quickAcks,
     },
     fields,
   )
@@ -170,6 +180,7 @@ function copyTcb(t: Tcb): { -readonly [K in keyof Tcb]: Tcb[K] } {
     bytesReceived: t.bytesReceived,
     bytesAcked: t.bytesAcked,
     ackPending: t.ackPending,
+    quickAcks: t.quickAcks,
   }
 }
 
@@ -248,7 +259,8 @@ function output(t: Tcb, fx: Fx, ctx: Ctx, sendQueue: number = t.sendQueue): Tcb 
     if (chunk <= 0) break
     queue -= chunk
     const fin = finQueued && queue === 0
-    send(fx, seg(sndNxt, t.rcvNxt, false, true, fin, false, chunk, t.rcvWnd), 'data')
+    const data = seg(sndNxt, t.rcvNxt, false, true, fin, false, chunk, t.rcvWnd)
+    send(fx, queue === 0 ? pushed(data, ctx) : data, 'data')
     sndNxt = seqAdd(sndNxt, chunk + (fin ? 1 : 0))
     if (fin) finQueued = false
     sent = true
@@ -792,16 +804,34 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
     next = output(next, fx, ctx)
     if (fx.effects.length > before) needAck = false
   }
-  if (needAck && s.len > 0 && next.rcvNxt !== t.rcvNxt) return ackNowOrLater(next, fx, ctx)
+  if (needAck && s.len > 0 && next.rcvNxt !== t.rcvNxt) return ackNowOrLater(next, fx, ctx, 'data')
   if (needAck) sendAck(next, fx, 'ack')
   return done(fx, next)
 }
 
-/** Acknowledges in-order data or a FIN at once, or arms the delayed-ACK timer (RFC 9293 §3.8.6.3). */
-function ackNowOrLater(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
+/**
+ * Acknowledges in-order data or a FIN at once, or holds the ACK back (RFC 9293 §3.8.6.3). With a
+ * delayed ACK, the first `quickAcks` data segments of a connection are still ACKed at once (Linux's
+ * quick-ACK mode), and a second segment waiting for its ACK sends it (SHLD-19: at least every second
+ * full-sized segment). A FIN's ACK is always held, hoping to ride on our own FIN (Linux does the same).
+ */
+function ackNowOrLater(t: Tcb, fx: Fx, ctx: Ctx, what: 'data' | 'fin'): TransitionResult {
   if (ctx.profile.delayedAckMs === null) {
     sendAck(t, fx, 'ack')
     return done(fx, t)
+  }
+  if (what === 'data' && t.quickAcks > 0) {
+    // The ACK is this rule's doing; the arrival is still decided by the rule of the data.
+    fx.rule = 'quick-ack'
+    if (t.ackPending) stopTimer(fx, 'delayed_ack')
+    sendAck(t, fx, 'ack')
+    return done(fx, tcbWith(t, { quickAcks: t.quickAcks - 1, ackPending: false }))
+  }
+  if (what === 'data' && t.ackPending) {
+    fx.rule = 'ack-every-second-segment'
+    stopTimer(fx, 'delayed_ack')
+    sendAck(t, fx, 'ack')
+    return done(fx, tcbWith(t, { ackPending: false }))
   }
   if (!t.ackPending) startTimer(fx, 'delayed_ack', ctx.profile.delayedAckMs, 'delayed-ack')
   return done(fx, t.ackPending ? t : tcbWith(t, { ackPending: true }))
@@ -814,7 +844,7 @@ function onFin(t: Tcb, fx: Fx, ctx: Ctx): TransitionResult {
     case 'ESTABLISHED':
       because(fx, 'fin-established')
       signal(fx, 'connection_closing')
-      return ackNowOrLater(tcbWith(t, { state: 'CLOSE-WAIT' }), fx, ctx)
+      return ackNowOrLater(tcbWith(t, { state: 'CLOSE-WAIT' }), fx, ctx, 'fin')
     case 'FIN-WAIT-1': {
       const finAcked = !t.finQueued && t.sndUna === t.sndNxt
       because(fx, finAcked ? 'fin-wait-1-fin-acked' : 'fin-wait-1-fin')
@@ -873,7 +903,8 @@ function retransmissionSegment(t: Tcb, ctx: Ctx): Segment {
   const fin = hasOutstandingFin(t)
   const data = outstanding - (fin ? 1 : 0)
   const len = Math.min(data, ctx.profile.mss)
-  return seg(t.sndUna, t.rcvNxt, false, true, fin && len === data, false, len, t.rcvWnd)
+  const front = seg(t.sndUna, t.rcvNxt, false, true, fin && len === data, false, len, t.rcvWnd)
+  return len > 0 && len === data && t.sendQueue === 0 ? pushed(front, ctx) : front
 }
 
 /** Retransmission threshold R2 reached: close the connection (RFC 9293 §3.8.3; choice 9 for passive SYN-RECEIVED). */

@@ -53,6 +53,11 @@ export type SegmentFlags = {
   readonly ack: boolean
   readonly fin: boolean
   readonly rst: boolean
+  /**
+   * PSH (RFC 9293 §3.9.1): deliver without waiting for more. Only the linux profile sets it, on the
+   * data segment that empties the send queue; it changes no state. Absent when off.
+   */
+  readonly psh?: boolean
 }
 
 /**
@@ -113,6 +118,11 @@ export type Tcb = {
   readonly bytesAcked: number
   /** An ACK is owed but held back by the delayed-ACK timer (RFC 9293 §3.8.6.3), to ride on the next segment. */
   readonly ackPending: boolean
+  /**
+   * Data segments still to be acknowledged at once, before the delayed ACK applies (Linux's
+   * quick-ACK mode at the start of a connection; 0 in the RFC and textbook profiles).
+   */
+  readonly quickAcks: number
 }
 
 /**
@@ -220,6 +230,8 @@ export type Profile = {
   readonly keepAlive: KeepAliveTimes & { readonly enabled: boolean }
   readonly userTimeoutMs: number | null // RFC 9293 §3.10.8 USER TIMEOUT, null = none
   readonly delayedAckMs: number | null // RFC 9293 §3.8.6.3 delayed ACK (< 500 ms), null = ACK at once
+  readonly quickAcks: number // data segments ACKed at once at the start of a connection (Linux quick-ACK mode)
+  readonly pushLastSegment: boolean // PSH on the data segment that empties the send queue (RFC 9293 §3.9.1)
   readonly rcvWnd: number // receive window advertised
   readonly mss: number // largest data octets per segment
   /** Choices where the oracle accepts more than one answer (oracle README §7). */

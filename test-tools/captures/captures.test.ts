@@ -25,7 +25,7 @@ function connections(bytes: Uint8Array) {
 
 /** Flags in capture order, `client S` …, with P for PSH as tcpdump shows it. */
 const flagsOf = (bytes: Uint8Array) =>
-  connections(bytes)[0]!.segments.map((s) => `${s.from} ${formatFlags(s.flags).replace(/\.$/, s.flags.psh ? 'P.' : '.')}${s.dataLength > 0 ? ` ${s.dataLength}` : ''}`)
+  connections(bytes)[0]!.segments.map((s) => `${s.from} ${formatFlags(s.flags)}${s.dataLength > 0 ? ` ${s.dataLength}` : ''}`)
 
 const FIXTURES: Record<string, string[]> = {
   'handshake-data-close.pcap': ['client S', 'server S.', 'client .', 'client P. 100', 'server .', 'server P. 200', 'client .', 'client F.', 'server .', 'server F.', 'client .'],

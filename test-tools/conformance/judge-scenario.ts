@@ -100,7 +100,8 @@ export function judgeScenario(sc: Json, seen: (sim: SimState) => void = () => {}
   const iss: { client?: number; server?: number } = {}
   if (hosts.client.iss !== undefined) iss.client = hosts.client.iss
   if (hosts.server.iss !== undefined) iss.server = hosts.server.iss
-  const r = createRunner({ profile: profileId, variant: variantForCase(sc), seed: 1, iss, channel: { mode: 'manual' } })
+  // The oracle judges each event with a pending delayed-ACK timer flushed: the ACK goes at once.
+  const r = createRunner({ profile: profileId, variant: variantForCase(sc), seed: 1, iss, channel: { mode: 'manual' }, delayedAckMs: null })
   for (const host of ['client', 'server'] as const) setUpHost(r, host, hosts[host].state, hosts[host].tcb, script)
   r.unclaimed = { client: [], server: [] }
   try {

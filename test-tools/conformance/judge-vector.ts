@@ -8,7 +8,7 @@ import type { Role } from '../../lib/tcp/reference'
 import { formatRfc } from '../../lib/tcp/segment'
 import { transition } from '../../lib/tcp/transition'
 import type { RuleId } from '../../lib/tcp/rules'
-import type { Segment, Tcb, TcpState } from '../../lib/tcp/types'
+import type { Profile, Segment, Tcb, TcpState } from '../../lib/tcp/types'
 import { CaseError, isObject, str, type Json } from './case-json'
 import { prepareForTimer, vectorEvent, vectorOrigin, vectorVariant } from './build-event'
 import { describeSend, normalizeFlags, segmentFlags, toTcpState } from './read-names'
@@ -50,7 +50,8 @@ export function simulateVector(v: Json, meta: Json = {}): { state: TcpState; sen
   const state = toTcpState(v.state)
   if (!state) throw new CaseError(`unknown state ${JSON.stringify(v.state)}`)
   const origin = vectorOrigin(v)
-  const profile = getProfile(profileForCase(v))
+  // The oracle judges an event with a pending delayed-ACK timer flushed: the ACK goes at once.
+  const profile: Profile = { ...getProfile(profileForCase(v)), delayedAckMs: null }
   const variant = variantForCase(v)
   let tcb: Tcb | null = null
   let role: Role = 'client'

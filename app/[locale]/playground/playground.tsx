@@ -7,6 +7,7 @@ import { formatKeepAliveTimes } from '@/lib/sim'
 import { PROFILE_IDS, PROFILES, VARIANT_IDS, VARIANTS, type KeepAliveTimes, type ProfileId, type VariantId } from '@/lib/tcp'
 import { setupOfRecording, type SimulatorSetup } from '@/components/simulator/driver'
 import { CompareSettings } from './compare-settings'
+import { DelayedAckSetting } from './delayed-ack-setting'
 import { KeepAliveSettings } from './keepalive-settings'
 import { selectClass } from './field-class'
 import { OpenCapture } from './open-capture'
@@ -34,7 +35,7 @@ export function Playground() {
   const [choice, setChoice] = useState<SimulatorSetup | null>(null)
   const setup = choice ?? (linked ? setupOfRecording(linked) : BLANK)
   const key = choice
-    ? `choice:${setup.scenarioId ?? ''}:${setup.profile}:${setup.variant}:${setup.keepAliveTimes ? formatKeepAliveTimes(setup.keepAliveTimes) : ''}`
+    ? `choice:${setup.scenarioId ?? ''}:${setup.profile}:${setup.variant}:${setup.keepAliveTimes ? formatKeepAliveTimes(setup.keepAliveTimes) : ''}:${String(setup.delayedAckMs)}`
     : linked
       ? `link:${search}`
       : linked === null
@@ -45,15 +46,19 @@ export function Playground() {
     setChoice(next)
     if (window.location.search) window.history.replaceState(null, '', window.location.pathname)
   }
-  // Own keep-alive times stay when another scenario is picked: they are a setting, like a sysctl.
+  // Own keep-alive times and delayed ACK stay when another scenario is picked: they are settings, like a sysctl.
   const withTimes = (next: SimulatorSetup, times: KeepAliveTimes | undefined): SimulatorSetup => {
     const { keepAliveTimes: _dropped, ...rest } = next
     return times ? { ...rest, keepAliveTimes: times } : rest
   }
+  const withDelayedAck = (next: SimulatorSetup, ms: number | null | undefined): SimulatorSetup => {
+    const { delayedAckMs: _dropped, ...rest } = next
+    return ms !== undefined ? { ...rest, delayedAckMs: ms } : rest
+  }
   const onScenario = (value: string) => {
     const scenario = value ? getScenario(value) : undefined
     const next = scenario ? { scenarioId: scenario.id, profile: scenario.profile, variant: scenario.variant } : { ...BLANK, profile: setup.profile }
-    choose(withTimes(next, setup.keepAliveTimes))
+    choose(withDelayedAck(withTimes(next, setup.keepAliveTimes), setup.delayedAckMs))
   }
 
   return (
@@ -91,6 +96,7 @@ export function Playground() {
             ))}
           </select>
         </label>
+        <DelayedAckSetting ms={setup.delayedAckMs} onChange={(ms) => choose(withDelayedAck(setup, ms))} />
         <KeepAliveSettings times={setup.keepAliveTimes} onChange={(times) => choose(withTimes(setup, times))} />
       </fieldset>
       <SimulatorWidget
@@ -99,6 +105,7 @@ export function Playground() {
         profile={setup.profile}
         variant={setup.variant}
         {...(setup.keepAliveTimes ? { keepAliveTimes: setup.keepAliveTimes } : {})}
+        {...(setup.delayedAckMs !== undefined ? { delayedAckMs: setup.delayedAckMs } : {})}
         recording={choice ? undefined : linked}
       />
       <CompareSettings scenarioId={setup.scenarioId} />
