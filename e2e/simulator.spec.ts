@@ -423,6 +423,30 @@ test('own keep-alive times in the playground turn the 2-hour dead-peer run into 
   await expect(page.getByRole('table')).toContainText('RST')
 })
 
+test('in the playground Linux holds the ACK of a FIN 40 ms, and Delayed ACK turns that off', async ({ page }) => {
+  await page.goto('/en/playground/')
+  await expect(async () => {
+    await page.getByLabel('Scenario').selectOption('four-way-close', { timeout: 1000 })
+    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('ESTABLISHED', { timeout: 1000 })
+  }).toPass()
+  await page.getByLabel('Profile').selectOption('linux')
+  const ackOfFin = page.getByRole('row', { name: /^2 / })
+  const playToEnd = async () => {
+    await ready(page)
+    await page.getByLabel('Speed').selectOption('max')
+    await page.getByRole('button', { name: 'Play' }).click()
+    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('CLOSED')
+  }
+  await playToEnd()
+  await expect(ackOfFin).toContainText('0.140')
+  await expect(ackOfFin).toContainText('ACK')
+
+  await page.getByLabel('Delayed ACK').selectOption({ label: 'Off: acknowledge at once' })
+  await expect(page.getByText('Delayed ACK set for this simulator: off, every ACK goes at once.')).toBeVisible()
+  await playToEnd()
+  await expect(ackOfFin).toContainText('0.100')
+})
+
 test('stepping a lesson simulator to its end by keyboard leaves focus on Back, and the shortcuts still work', async ({ page }) => {
   const { widget, s } = await handshakeLessonWidget(page)
   await s.step.focus()
