@@ -9,13 +9,13 @@ test('a teacher opens a real capture in the playground: each captured segment be
   const table = section.getByRole('table', { name: 'The captured segments beside the engine’s replay' })
   await expect(table.getByRole('row')).toHaveCount(12)
   await expect(table.getByRole('row').nth(1)).toContainText('S 0:0(0)')
-  await expect(table.getByRole('row').nth(8)).toContainText('. 1:301(300) ack 102')
+  await expect(table.getByRole('row').nth(8)).toContainText('P. 1:301(300) ack 102')
   await expect(table.getByText('≠', { exact: false })).toHaveCount(0)
   const replay = section.getByRole('region', { name: /^Simulator: / })
   await expect(replay.getByLabel('Server state', { exact: true })).toHaveText('CLOSED')
   await replay.getByRole('button', { name: 'Back' }).click()
   await expect(replay.getByRole('status', { name: 'What just happened' })).toHaveText('Back: undid one step.')
-  await expect(section.getByLabel('Imported scenario text')).toHaveValue(/expect server > \. 1:301\(300\) ack 102/)
+  await expect(section.getByLabel('Imported scenario text')).toHaveValue(/expect server > P\. 1:301\(300\) ack 102/)
 })
 
 test('a file that is not a capture gets one line saying so, and nothing is shown', async ({ page }) => {

@@ -429,7 +429,7 @@ test('in the playground Linux holds the ACK of a FIN 40 ms, and Delayed ACK turn
     await page.getByLabel('Scenario').selectOption('four-way-close', { timeout: 1000 })
     await expect(page.getByLabel('Server state', { exact: true })).toHaveText('ESTABLISHED', { timeout: 1000 })
   }).toPass()
-  await page.getByLabel('Profile').selectOption('linux')
+  await page.getByRole('combobox', { name: 'Profile', exact: true }).selectOption('linux')
   const ackOfFin = page.getByRole('row', { name: /^2 / })
   const playToEnd = async () => {
     await ready(page)
@@ -441,7 +441,7 @@ test('in the playground Linux holds the ACK of a FIN 40 ms, and Delayed ACK turn
   await expect(ackOfFin).toContainText('0.140')
   await expect(ackOfFin).toContainText('ACK')
 
-  await page.getByLabel('Delayed ACK').selectOption({ label: 'Off: acknowledge at once' })
+  await page.getByRole('combobox', { name: 'Delayed ACK' }).selectOption({ label: 'Off: acknowledge at once' })
   await expect(page.getByText('Delayed ACK set for this simulator: off, every ACK goes at once.')).toBeVisible()
   await playToEnd()
   await expect(ackOfFin).toContainText('0.100')
