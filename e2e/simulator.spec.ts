@@ -423,14 +423,15 @@ test('own keep-alive times in the playground turn the 2-hour dead-peer run into 
   await expect(page.getByRole('table')).toContainText('RST')
 })
 
-test('in the playground Linux holds the ACK of a FIN 40 ms, and Delayed ACK turns that off', async ({ page }) => {
+test('in the playground Linux sends data with PSH and holds the ACK of a FIN 40 ms, and Delayed ACK turns that off', async ({ page }) => {
   await page.goto('/en/playground/')
   await expect(async () => {
-    await page.getByLabel('Scenario').selectOption('four-way-close', { timeout: 1000 })
-    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('ESTABLISHED', { timeout: 1000 })
+    await page.getByLabel('Scenario').selectOption('whole-lifecycle', { timeout: 1000 })
+    await expect(page.getByLabel('Server state', { exact: true })).toHaveText('LISTEN', { timeout: 1000 })
   }).toPass()
   await page.getByRole('combobox', { name: 'Profile', exact: true }).selectOption('linux')
-  const ackOfFin = page.getByRole('row', { name: /^2 / })
+  // Segments 1–3 open the connection, 4 carries 100 bytes (with PSH under Linux), 5 acknowledges them at once, 6 is the FIN.
+  const ackOfFin = page.getByRole('row', { name: /^7 / })
   const playToEnd = async () => {
     await ready(page)
     await page.getByLabel('Speed').selectOption('max')
@@ -438,13 +439,15 @@ test('in the playground Linux holds the ACK of a FIN 40 ms, and Delayed ACK turn
     await expect(page.getByLabel('Server state', { exact: true })).toHaveText('CLOSED')
   }
   await playToEnd()
-  await expect(ackOfFin).toContainText('0.140')
+  await expect(page.getByRole('row', { name: /^4 / })).toContainText('PSH,ACK')
   await expect(ackOfFin).toContainText('ACK')
+  const linuxAt = Number((await ackOfFin.getByRole('cell').nth(1).textContent())!)
 
   await page.getByRole('combobox', { name: 'Delayed ACK' }).selectOption({ label: 'Off: acknowledge at once' })
   await expect(page.getByText('Delayed ACK set for this simulator: off, every ACK goes at once.')).toBeVisible()
   await playToEnd()
-  await expect(ackOfFin).toContainText('0.100')
+  const atOnce = Number((await ackOfFin.getByRole('cell').nth(1).textContent())!)
+  expect(Math.round((linuxAt - atOnce) * 1000)).toBe(40)
 })
 
 test('stepping a lesson simulator to its end by keyboard leaves focus on Back, and the shortcuts still work', async ({ page }) => {

@@ -166,7 +166,7 @@ test('a blank simulator restores a recording made with its own ISS and delay (an
 })
 
 test('a widget’s own delayed-ACK setting reaches the engine and survives a shared link', () => {
-  const linux: SimulatorSetup = { ...setupFor('four-way-close'), profile: 'linux' }
+  const linux: SimulatorSetup = { ...setupFor('whole-lifecycle'), profile: 'linux' }
   const off: SimulatorSetup = { ...linux, delayedAckMs: null }
   const ackOfFin = (setup: SimulatorSetup) => {
     const last = stepAll(initialFrame(setup), setup).at(-1)!
@@ -178,7 +178,7 @@ test('a widget’s own delayed-ACK setting reaches the engine and survives a sha
   expect(ackOfFin(linux).delay).toBe(40)
   const { delay, last } = ackOfFin(off)
   expect(delay).toBe(0)
-  const restored = restoreFrames(recordingOf(last.sim, 'four-way-close'))!
+  const restored = restoreFrames(recordingOf(last.sim, 'whole-lifecycle'))!
   expect(restored.setup).toEqual(off)
   expect(restored.frames.at(-1)!.sim).toEqual(last.sim)
 })

@@ -261,11 +261,11 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     'quick-ack': {
       title: 'Quick ACK at the start of a connection',
-      why: 'Linux acknowledges the first data segments of a connection at once, even with delayed ACKs on (its quick-ACK mode, up to 16 segments), so that a sender whose window is still small is not kept waiting. The RFC does not ask for it; it only caps the delay. This depends on the profile.',
+      why: 'Linux acknowledges the first data segments of a connection at once, even with delayed ACKs on (its quick-ACK mode, up to 16 segments), so that a sender whose window is still small is not kept waiting. The RFC does not ask for it: it only caps the delay under 0.5 s and asks for an ACK at least every second full-sized segment. This depends on the profile.',
     },
     'ack-every-second-segment': {
       title: 'A second segment waits: ACK now',
-      why: 'An ACK was already being held for earlier data, and more has arrived. RFC 9293 says a receiver SHOULD acknowledge at least every second full-sized segment, so the held ACK goes now and covers both.',
+      why: 'An ACK was already being held for earlier data, and more has arrived. RFC 9293 says a receiver SHOULD acknowledge at least every second full-sized segment, so the held ACK goes now and covers both. (The engine does this for any second segment; Linux waits until more than one full-sized segment is unacknowledged.)',
     },
     'fin-established': {
       title: 'The peer’s FIN arrives: CLOSE-WAIT',
@@ -395,7 +395,7 @@ export const RULE_TEXTS_EN: RuleTexts = {
     },
     delayedAckMs: {
       name: 'Delayed ACK',
-      why: 'RFC 9293 allows holding an ACK back for less than 0.5 s so that it can ride on a reply. Linux holds it from about 40 ms (up to 200 ms), except for the first data segments of a connection (quick ACK), and always holds the ACK of a FIN; the linux profile does the same with 40 ms. The RFC and textbook profiles acknowledge at once, as the textbook’s figures do, unless a scenario or the playground sets a delay.',
+      why: 'RFC 9293 recommends holding an ACK back, for less than 0.5 s, so that fewer ACKs are sent and one can ride on a reply. Linux starts its delay at about 40 ms (up to 200 ms); it acknowledges the first data segments of a connection at once (quick ACK), and once data has arrived it also holds the ACK of a FIN received in ESTABLISHED. The linux profile does the same with 40 ms. The RFC and textbook profiles acknowledge at once, as the textbook’s figures do, unless a scenario or the playground sets a delay.',
     },
     retries: {
       name: 'How often to retransmit before giving up',

@@ -49,7 +49,7 @@ function same(a: ComparedEvent, b: ComparedEvent): boolean {
   if (a.time !== b.time) return false
   if (a.type === 'segment_sent' && b.type === 'segment_sent') {
     const [x, y] = [a.segment, b.segment]
-    return a.from === b.from && x.seq === y.seq && x.ack === y.ack && x.len === y.len && x.flags.syn === y.flags.syn && x.flags.ack === y.flags.ack && x.flags.fin === y.flags.fin && x.flags.rst === y.flags.rst
+    return a.from === b.from && x.seq === y.seq && x.ack === y.ack && x.len === y.len && x.flags.syn === y.flags.syn && x.flags.ack === y.flags.ack && x.flags.fin === y.flags.fin && x.flags.rst === y.flags.rst && !x.flags.psh === !y.flags.psh
   }
   if (a.type === 'state_change' && b.type === 'state_change') return a.host === b.host && a.from === b.from && a.to === b.to
   return false

@@ -37,24 +37,31 @@ test('once quick ACKs are spent, a second segment waiting for its ACK sends it a
   expect(last.segment.ack).toBe(101 + 16 * 100 + 2920)
 })
 
-test('the ACK of a FIN is held: if the application closes in time it rides on the FIN (three segments)', () => {
-  const sim = run({}, [{ type: 'close', host: 'client' }, { type: 'step' }, { type: 'close', host: 'server' }, { type: 'run' }])
-  const closing = sentBy(sim, 'server').filter((e) => e.time > 0 && !e.segment.flags.syn)
+// Linux times a delayed ACK from the first data received; before any, its delay is one clock tick.
+const dataThenClose: SimAction[] = [{ type: 'send', host: 'client', bytes: 100 }, { type: 'run' }, { type: 'close', host: 'client' }]
+
+test('after data, the ACK of a FIN is held: if the application closes in time it rides on the FIN (three segments)', () => {
+  const sim = run({}, [...dataThenClose, { type: 'step' }, { type: 'close', host: 'server' }, { type: 'run' }])
+  const fin = sentBy(sim, 'client').find((e) => e.segment.flags.fin)!
+  const closing = sentBy(sim, 'server').filter((e) => e.time > fin.time)
   expect(closing.map((e) => controlBits(e.segment.flags))).toEqual(['FIN,ACK'])
 })
 
-test('the ACK of a FIN goes alone after 40 ms when the application does not close', () => {
-  const sim = run({}, [{ type: 'close', host: 'client' }, { type: 'run' }])
+test('after data, the ACK of a FIN goes alone after 40 ms when the application does not close', () => {
+  const sim = run({}, [...dataThenClose, { type: 'run' }])
   const fin = sentBy(sim, 'client').find((e) => e.segment.flags.fin)!
   const ack = sentBy(sim, 'server').at(-1)!
   expect(controlBits(ack.segment.flags)).toBe('ACK')
   expect(ack.time - arrivalOf(sim, fin.id)).toBe(40)
 })
 
-test('with the delayed ACK turned off, Linux acknowledges a FIN at once', () => {
-  const sim = run({ delayedAckMs: null }, [{ type: 'close', host: 'client' }, { type: 'run' }])
-  const fin = sentBy(sim, 'client').find((e) => e.segment.flags.fin)!
-  expect(sentBy(sim, 'server').at(-1)!.time - arrivalOf(sim, fin.id)).toBe(0)
+test('on a connection that has received no data, or with the delayed ACK off, a FIN is acknowledged at once', () => {
+  const finAck = (sim: SimState) => {
+    const fin = sentBy(sim, 'client').find((e) => e.segment.flags.fin)!
+    return sentBy(sim, 'server').at(-1)!.time - arrivalOf(sim, fin.id)
+  }
+  expect(finAck(run({}, [{ type: 'close', host: 'client' }, { type: 'run' }]))).toBe(0)
+  expect(finAck(run({ delayedAckMs: null }, [...dataThenClose, { type: 'run' }]))).toBe(0)
 })
 
 test('PSH marks the last data segment of each send under Linux, and never under the RFC profile', () => {

@@ -20,12 +20,12 @@
  *
  * | Not judged by the oracle                   | rfc              | linux              | textbook         |
  * |--------------------------------------------|------------------|--------------------|------------------|
- * | delayed ACK (§3.8.6.3, MUST-40 < 0.5 s)    | ACK at once      | 40 ms; first 16 data segments at once; a FIN's ACK always held | ACK at once |
+ * | delayed ACK (§3.8.6.3, MUST-40 < 0.5 s)    | ACK at once      | 40 ms; up to 16 first data segments at once; a FIN's ACK held once data has arrived | ACK at once |
  * | PSH (§3.9.1)                               | not set          | on the last segment of each send | not set |
  *
- * The RFC asks a TCP whose SEND has no PUSH flag to set PSH on the last buffered segment (MUST-61);
- * the rfc and textbook profiles leave it out, as the RFC's and the textbook's figures do, since it
- * changes no state. The lesson on keep-alive and real captures names both differences.
+ * The RFC asks a TCP whose SEND has no PUSH flag to set PSH on the last buffered segment (§3.9.1.2,
+ * MUST-61); the rfc and textbook profiles leave it out, as the RFC's and the textbook's figures do,
+ * since it changes no state. The closing lesson's deep dive on Linux captures names both differences.
  */
 import type { Profile, ProfileId } from './types'
 
@@ -54,6 +54,7 @@ export const RFC_PROFILE: Profile = {
   userTimeoutMs: null,
   delayedAckMs: null,
   quickAcks: 0,
+  ackAtOnceBeforeData: false,
   pushLastSegment: false,
   rcvWnd: 65535,
   mss: 1460,
@@ -70,8 +71,8 @@ export const RFC_PROFILE: Profile = {
 
 /**
  * Linux defaults: TIME-WAIT a fixed 60 s (TCP_TIMEWAIT_LEN; often described as MSL = 30 s);
- * delayed ACK from 40 ms (TCP_DELACK_MIN) with quick ACKs for the first 16 data segments
- * (TCP_MAX_QUICKACKS) and PSH on the last segment of each write;
+ * delayed ACK from 40 ms (TCP_DELACK_MIN) with quick ACKs for up to 16 first data segments
+ * (TCP_MAX_QUICKACKS), no delay before any data has arrived, and PSH on the last segment of each write;
  * tcp_syn_retries 6 (gives up at 127 s), tcp_synack_retries 5, tcp_retries2 15; keep-alive
  * 7200 s / 75 s / 9 probes (off unless SO_KEEPALIVE), giving up with RST,ACK.
  */
@@ -90,6 +91,7 @@ export const LINUX_PROFILE: Profile = {
   userTimeoutMs: null,
   delayedAckMs: 40,
   quickAcks: 16,
+  ackAtOnceBeforeData: true,
   pushLastSegment: true,
   rcvWnd: 65535,
   mss: 1460,
@@ -124,6 +126,7 @@ export const TEXTBOOK_PROFILE: Profile = {
   userTimeoutMs: null,
   delayedAckMs: null,
   quickAcks: 0,
+  ackAtOnceBeforeData: false,
   pushLastSegment: false,
   rcvWnd: 65535,
   mss: 1460,

@@ -671,11 +671,14 @@ function onRst(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT':
+      because(fx, 'rst-reset')
+      return deleteTcb(fx, 'connection_reset')
     case 'CLOSING':
     case 'LAST-ACK':
     case 'TIME-WAIT':
+      // The application has closed: RFC 9293 only enters CLOSED and deletes the TCB, with no signal.
       because(fx, 'rst-reset')
-      return deleteTcb(fx, 'connection_reset')
+      return deleteTcb(fx, null)
     case 'LISTEN':
     case 'SYN-SENT':
       return done(fx, t)
@@ -813,10 +816,11 @@ function onTextAndFin(t: Tcb, s: Segment, fx: Fx, ctx: Ctx): TransitionResult {
  * Acknowledges in-order data or a FIN at once, or holds the ACK back (RFC 9293 §3.8.6.3). With a
  * delayed ACK, the first `quickAcks` data segments of a connection are still ACKed at once (Linux's
  * quick-ACK mode), and a second segment waiting for its ACK sends it (SHLD-19: at least every second
- * full-sized segment). A FIN's ACK is always held, hoping to ride on our own FIN (Linux does the same).
+ * full-sized segment). A FIN's ACK is held too, so that it may ride on our own FIN; Linux holds it
+ * only once data has arrived (before that its delay is one clock tick, rounded here to at once).
  */
 function ackNowOrLater(t: Tcb, fx: Fx, ctx: Ctx, what: 'data' | 'fin'): TransitionResult {
-  if (ctx.profile.delayedAckMs === null) {
+  if (ctx.profile.delayedAckMs === null || (ctx.profile.ackAtOnceBeforeData && t.bytesReceived === 0)) {
     sendAck(t, fx, 'ack')
     return done(fx, t)
   }

@@ -231,6 +231,7 @@ export type Profile = {
   readonly userTimeoutMs: number | null // RFC 9293 §3.10.8 USER TIMEOUT, null = none
   readonly delayedAckMs: number | null // RFC 9293 §3.8.6.3 delayed ACK (< 500 ms), null = ACK at once
   readonly quickAcks: number // data segments ACKed at once at the start of a connection (Linux quick-ACK mode)
+  readonly ackAtOnceBeforeData: boolean // no delayed ACK until data has arrived (Linux: the delay before any data is one clock tick)
   readonly pushLastSegment: boolean // PSH on the data segment that empties the send queue (RFC 9293 §3.9.1)
   readonly rcvWnd: number // receive window advertised
   readonly mss: number // largest data octets per segment
