@@ -76,6 +76,7 @@ export function SimulatorWidget({
   recording,
   panels,
   actions = true,
+  title,
 }: {
   scenarioId: string | null
   profile: ProfileId
@@ -85,11 +86,13 @@ export function SimulatorWidget({
   panels?: ReadonlySet<Panel>
   /** Host actions and the export tools (see SimulatorProps.actions); on by default here. */
   actions?: boolean
+  /** The widget's own title, so that two simulators on one page are told apart; by default the scenario's. */
+  title?: string
 }) {
   const init = { scenarioId, profile, variant, ...(keepAliveTimes ? { keepAliveTimes } : {}), ...(recording !== undefined ? { recording } : {}) }
   return (
     <SimulatorStoreProvider init={init}>
-      <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} />
+      <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} title={title} />
     </SimulatorStoreProvider>
   )
 }
