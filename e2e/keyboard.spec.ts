@@ -74,7 +74,7 @@ test('on the review page a missed quiz says how to study it, and Next card takes
 })
 
 test('a lesson worked through with the keyboard alone: every focus visible, every simulator event read out', async ({ page }) => {
-  test.setTimeout(60_000) // about a hundred key presses, each followed by a look at what has focus
+  test.setTimeout(90_000) // about a hundred key presses, each followed by a look at what has focus: slow on a busy machine
   await page.goto('/en/lessons/three-way-handshake/')
   // From here on only keys: Tab and Shift+Tab, arrows, Enter, Space and the simulator's shortcuts.
   const widget = page.getByRole('region', { name: 'Simulator: Three-way handshake' })
