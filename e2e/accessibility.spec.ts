@@ -11,11 +11,26 @@ import { expect, test } from './fixtures'
  *
  * Each page is loaded once in the scheme the system asks for (English starts light, Chinese
  * dark, so the pre-paint theme script is checked both ways); then the emulated system scheme
- * flips and the site must follow it live, and the page is scanned in each scheme.
+ * flips and the site must follow it live, and the page is scanned in each scheme. Pages that
+ * change in use are scanned again in the state that shows what loading them does not: the exam
+ * with a question, the review page with a card's answer, the playground with a capture opened and
+ * the Why panel explaining its replay.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 type Scheme = 'light' | 'dark'
+type Locale = 'en' | 'zh'
+
+/** A page in use: how to get it there from the loaded page, in the reader's language, and what to call it. */
+type InUse = { state: string; reach: (page: Page, locale: Locale) => Promise<void> }
+
+/** A message of the site in `locale`, by its path in i18n/messages/<locale>/<area>.json. */
+function message(locale: Locale, area: 'practice' | 'simulator', path: string): string {
+  const tree: unknown = JSON.parse(readFileSync(new URL(`../i18n/messages/${locale}/${area}.json`, import.meta.url), 'utf8'))
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree)
+  if (typeof value !== 'string') throw new Error(`no message ${area}.${path}`)
+  return value
+}
 
 const course = JSON.parse(readFileSync(new URL('../content/course.json', import.meta.url), 'utf8')) as {
   sections: { lessons: string[] }[]
@@ -54,8 +69,8 @@ async function problems(page: Page, where: string): Promise<string[]> {
   return found
 }
 
-/** Scans `path` in both languages, once per colour scheme. */
-async function scanEverywhere(page: Page, path: string): Promise<string[]> {
+/** Scans `path` in both languages, once per colour scheme; with `inUse`, then once more per scheme in that state. */
+async function scanEverywhere(page: Page, path: string, inUse?: InUse): Promise<string[]> {
   const found: string[] = []
   for (const locale of ['en', 'zh'] as const) {
     const [first, second]: [Scheme, Scheme] = locale === 'en' ? ['light', 'dark'] : ['dark', 'light']
@@ -70,6 +85,12 @@ async function scanEverywhere(page: Page, path: string): Promise<string[]> {
     found.push(...(await problems(page, `${url} [${second}]`)))
     await followsScheme(page, first)
     found.push(...(await problems(page, `${url} [${first}]`)))
+    if (inUse) {
+      await inUse.reach(page, locale)
+      found.push(...(await problems(page, `${url} ${inUse.state} [${first}]`)))
+      await followsScheme(page, second)
+      found.push(...(await problems(page, `${url} ${inUse.state} [${second}]`)))
+    }
   }
   return found
 }
@@ -85,16 +106,47 @@ for (const slug of lessonSlugs) {
   })
 }
 
-test('the playground is accessible in both languages and colour schemes', async ({ page }) => {
-  expect(await scanEverywhere(page, '/playground/')).toEqual([])
+test('the playground is accessible in both languages and colour schemes, with a capture opened and its Why panel', async ({ page }) => {
+  test.slow() // eight scans
+  const opened: InUse = {
+    state: 'with a capture and the Why panel',
+    reach: async (page, locale) => {
+      const capture = page.getByRole('region', { name: message(locale, 'simulator', 'capture.heading') })
+      await capture.getByLabel(message(locale, 'simulator', 'capture.file')).setInputFiles('test-tools/captures/half-close.pcap')
+      await expect(capture.getByRole('status').filter({ hasText: 'half-close.pcap' })).toBeVisible()
+      await capture.getByRole('button', { name: message(locale, 'simulator', 'why.lastButton') }).click()
+      const heading = message(locale, 'simulator', 'why.heading').replace('{what}', '')
+      const why = capture.getByRole('region', { name: new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      await expect(why.getByRole('status')).toContainText('RFC')
+    },
+  }
+  expect(await scanEverywhere(page, '/playground/', opened)).toEqual([])
 })
 
-test('the review page is accessible in both languages and colour schemes', async ({ page }) => {
-  expect(await scanEverywhere(page, '/review/')).toEqual([])
+test('the review page is accessible in both languages and colour schemes, a card’s answer shown too', async ({ page }) => {
+  test.slow() // eight scans
+  const turned: InUse = {
+    state: 'with a card turned over',
+    reach: async (page, locale) => {
+      await page.getByRole('button', { name: message(locale, 'practice', 'review.showAnswer') }).click()
+      await expect(page.getByTestId('card-back')).toBeVisible()
+    },
+  }
+  expect(await scanEverywhere(page, '/review/', turned)).toEqual([])
 })
 
-test('the exam page is accessible in both languages and colour schemes', async ({ page }) => {
-  expect(await scanEverywhere(page, '/exam/')).toEqual([])
+test('the exam page is accessible in both languages and colour schemes, a question shown too', async ({ page }) => {
+  test.slow() // eight scans
+  // The exam draws its questions with the start time as seed: a fixed clock scans the same ones every run.
+  await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') })
+  const started: InUse = {
+    state: 'with the exam started',
+    reach: async (page, locale) => {
+      await page.getByRole('button', { name: message(locale, 'practice', 'exam.start') }).click()
+      await expect(page.getByRole('button', { name: message(locale, 'practice', 'quiz.submitAnswer') })).toBeVisible()
+    },
+  }
+  expect(await scanEverywhere(page, '/exam/', started)).toEqual([])
 })
 
 test('the progress page is accessible in both languages and colour schemes', async ({ page }) => {

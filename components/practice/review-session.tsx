@@ -139,6 +139,8 @@ export function ReviewSession({ decks: contentDecks, quizzes, compact = false }:
   const flip = () => {
     if (current?.kind !== 'card') return
     setFlippedKey(current.key)
+    // Show answer goes away as the answer shows: focus stays on the card, where 1–4 rate it, not on the page.
+    if (cardRef.current?.contains(document.activeElement)) focusAfterRender(() => cardRef.current)
   }
   const rate = (rating: ReviewRating) => {
     if (current?.kind !== 'card' || !flipped) return

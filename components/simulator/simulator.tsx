@@ -77,6 +77,7 @@ export function SimulatorWidget({
   recording,
   panels,
   actions = true,
+  title,
 }: {
   scenarioId: string | null
   profile: ProfileId
@@ -88,6 +89,8 @@ export function SimulatorWidget({
   panels?: ReadonlySet<Panel>
   /** Host actions and the export tools (see SimulatorProps.actions); on by default here. */
   actions?: boolean
+  /** The widget's own title, so that two simulators on one page are told apart; by default the scenario's. */
+  title?: string
 }) {
   const init = {
     scenarioId,
@@ -99,7 +102,7 @@ export function SimulatorWidget({
   }
   return (
     <SimulatorStoreProvider init={init}>
-      <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} />
+      <SimulatorView panels={panels ?? new Set(PANELS)} actions={actions} title={title} />
     </SimulatorStoreProvider>
   )
 }

@@ -151,7 +151,14 @@ export function OpenCapture() {
               </tbody>
             </table>
           </div>
-          <SimulatorWidget key={`${opened.name}-${opened.chosen}`} scenarioId={null} profile="linux" variant="standard" recording={opened.recording} />
+          <SimulatorWidget
+            key={`${opened.name}-${opened.chosen}`}
+            scenarioId={null}
+            profile="linux"
+            variant="standard"
+            recording={opened.recording}
+            title={t('replayTitle', { name: opened.name })}
+          />
           <CopiedText status={t('scenarioText')} label={t('scenarioField')} text={opened.text} lines={12} />
         </div>
       ) : null}
