@@ -15,7 +15,7 @@ const CACHE_PREFIX = 'tcp-course-offline-'
 const CACHE = CACHE_PREFIX + manifest.version
 // Enough to finish in seconds, few enough to leave the connection to the page the reader is on.
 const PRECACHE_CONCURRENCY = 4
-const precached = new Set([...manifest.pages, manifest.notFound, ...manifest.assets])
+const keptAssets = new Set(manifest.assets)
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precacheAll().then(() => self.skipWaiting()))
@@ -28,12 +28,11 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request
   const url = new URL(request.url)
-  if (url.origin !== self.location.origin) return
+  if (url.origin !== self.location.origin || (request.method !== 'GET' && request.method !== 'HEAD')) return
   if (request.method === 'HEAD') event.respondWith(headNetworkFirst(request, url))
-  if (request.method !== 'GET') return
-  if (request.mode === 'navigate') event.respondWith(pageNetworkFirst(request, url))
+  else if (request.mode === 'navigate') event.respondWith(pageNetworkFirst(request, url))
   else if (isRscRequest(request, url)) event.respondWith(rscOrBrowserNavigation(request))
-  else if (url.pathname.startsWith('/_next/static/') || precached.has(url.pathname + url.search)) {
+  else if (url.pathname.startsWith('/_next/static/') || keptAssets.has(url.pathname + url.search)) {
     event.respondWith(cacheFirst(request))
   }
 })
