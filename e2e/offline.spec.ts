@@ -31,11 +31,15 @@ async function goOffline(context: BrowserContext) {
 }
 
 test('after a first visit the course works offline, and an answer saved offline is still there online', async ({ page, context }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(90_000) // two lesson pages loaded and hydrated, on a machine that may be busy
   await page.goto('/en/')
   await expect(page.getByRole('heading', { level: 1, name: 'How TCP opens and closes a connection' })).toBeVisible()
   await waitUntilKeptOffline(page)
   await goOffline(context)
+
+  // An address the course does not have gets the kept not-found page.
+  await page.goto('/en/lessons/no-such-lesson/')
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
 
   // A lesson never opened before, by its address.
   await page.goto(FIRST_LESSON)
@@ -57,18 +61,15 @@ test('after a first visit the course works offline, and an answer saved offline 
   await page.getByRole('navigation', { name: 'Lesson navigation' }).getByRole('link', { name: /TIME-WAIT and 2MSL/ }).click()
   await expect(page).toHaveURL(/\/en\/lessons\/time-wait\/$/)
   await expect(page.getByRole('heading', { level: 1, name: 'TIME-WAIT and 2MSL' })).toBeVisible()
-  const next = sides(page.getByRole('region', { name: 'Simulator: Four-way close' }))
-  await ready(page.getByRole('region', { name: 'Simulator: Four-way close' }))
+  const nextWidget = page.getByRole('region', { name: 'Simulator: Four-way close' })
+  await ready(nextWidget)
+  const next = sides(nextWidget)
   await next.step.click()
   await expect(next.clientState).toHaveText('FIN-WAIT-1')
 
-  // An address the course does not have gets the kept not-found page.
-  await page.goto('/en/lessons/no-such-lesson/')
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-
+  // Online again, the lesson loads from the network and still shows the answer.
   await context.setOffline(false)
   await page.goto(FIRST_LESSON)
-  await page.reload()
   await expect(page.locator('#quiz-close-final-ack-numbers').getByText('Last answer right (1 attempt)')).toBeVisible()
   await page.goto('/en/progress/')
   await expect(page.getByRole('progressbar', { name: 'The four-way close' })).toHaveAttribute('aria-valuetext', /^1 of \d+ quizzes right at the last answer$/)
