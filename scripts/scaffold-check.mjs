@@ -27,6 +27,7 @@ export function prepareScaffold() {
   step('npx', ['tsx', 'scripts/new-lesson.ts', SCAFFOLD_SLUG, '--section', 'opening'], SCAFFOLD_DIR)
   step('npx', ['tsx', 'scripts/build-scenarios.ts'], SCAFFOLD_DIR)
   step('npx', ['next', 'build'], SCAFFOLD_DIR)
+  step('npx', ['tsx', 'scripts/offline/write-precache-manifest.ts'], SCAFFOLD_DIR)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -59,7 +59,8 @@ single('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
 }
 
 const built = single('build (next start)', 'npx', ['next', 'build']) &&
-  single('build (static export)', 'npx', ['next', 'build'], { NEXT_OUTPUT: 'export' })
+  single('build (static export)', 'npx', ['next', 'build'], { NEXT_OUTPUT: 'export' }) &&
+  single('offline file lists', 'npx', ['tsx', 'scripts/offline/write-precache-manifest.ts'])
 
 if (built) {
   ensureChromium()

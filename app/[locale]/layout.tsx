@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import { ClientMessages } from '@/components/layout/client-messages'
 import { SiteHeader } from '@/components/layout/site-header'
 import { ThemeScript } from '@/components/layout/theme-script'
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration'
 import { htmlLang, routing } from '@/i18n/routing'
 
 export const dynamicParams = false
@@ -51,6 +52,7 @@ export default async function LocaleLayout({
           <SiteHeader />
           {children}
         </ClientMessages>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   )
