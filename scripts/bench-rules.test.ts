@@ -232,15 +232,15 @@ describe('growth with the number of lessons', () => {
 })
 
 describe('loadBudgets', () => {
-  it('asks a lesson page for a tenth of the floor\'s requests per second and at most ten times its p99', () => {
-    expect(loadBudgets({ requestsPerSecond: 4_321.5, p99Ms: 7 })).toEqual({ requestsPerSecond: { min: 432.15 }, p99Ms: { max: 70 } })
+  it('asks a lesson page for a twentieth of the floor\'s requests per second and at most twenty times its p99', () => {
+    expect(loadBudgets({ requestsPerSecond: 4_321.5, p99Ms: 7 })).toEqual({ requestsPerSecond: { min: 216.08 }, p99Ms: { max: 140 } })
   })
 
   it('passes a prerendered page a little slower than the floor and fails one rendered per request', () => {
-    const budgets = loadBudgets({ requestsPerSecond: 3_000, p99Ms: 8 })
-    expect(meets(1_200, budgets.requestsPerSecond)).toBe(true)
-    expect(meets(25, budgets.p99Ms)).toBe(true)
-    expect(meets(60, budgets.requestsPerSecond)).toBe(false)
-    expect(meets(400, budgets.p99Ms)).toBe(false)
+    const budgets = loadBudgets({ requestsPerSecond: 1_100, p99Ms: 60 })
+    expect(meets(166, budgets.requestsPerSecond)).toBe(true)
+    expect(meets(173, budgets.p99Ms)).toBe(true)
+    expect(meets(15, budgets.requestsPerSecond)).toBe(false)
+    expect(meets(1_500, budgets.p99Ms)).toBe(false)
   })
 })
