@@ -3,7 +3,7 @@
 // each with a simulator, a predict and a quiz), the content check and `next build` timed at each
 // size. Method and budgets: bench/README.md.
 import { execSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseCourse, type Course } from '@/lib/content/course'
@@ -69,8 +69,11 @@ function diskKilobytes(folder: string): number {
  * course's build output.
  */
 export function measureScale(): { runs: ScaleRun[]; buildKilobytes: number } {
-  // In the system's temporary folder: on the same file system here, so node_modules can be hard-linked.
-  const dir = mkdtempSync(path.join(tmpdir(), 'course-scale-'))
+  // node_modules is hard-linked into the copy, which needs one file system: the system's temporary
+  // folder when it shares the project's, else a `.next-*` folder in the project (which git, ESLint
+  // and the type check leave out).
+  const parent = statSync(tmpdir()).dev === statSync('.').dev ? tmpdir() : '.'
+  const dir = mkdtempSync(path.join(parent, parent === '.' ? '.next-course-scale-' : 'course-scale-'))
   try {
     copyProject(dir)
     const course = parseCourse(JSON.parse(readFileSync(path.join(dir, 'content/course.json'), 'utf8')))
