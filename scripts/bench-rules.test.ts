@@ -10,6 +10,7 @@ import {
   growthRatio,
   LINEAR_GROWTH_BUDGET,
   loadBudgets,
+  marginalPerLesson,
   longestLesson,
   median,
   medianScores,
@@ -224,6 +225,11 @@ describe('growth with the number of lessons', () => {
   it('allows per-lesson seconds at 200 up to 1.5 times those at 50', () => {
     expect(meets(growthRatio(0.4, 0.6), LINEAR_GROWTH_BUDGET)).toBe(true)
     expect(meets(growthRatio(0.4, 0.61), LINEAR_GROWTH_BUDGET)).toBe(false)
+  })
+
+  it('gives the seconds each added lesson costs, without the start-up cost', () => {
+    expect(marginalPerLesson({ lessons: 50, seconds: 30 }, { lessons: 200, seconds: 60 })).toBe(0.2)
+    expect(() => marginalPerLesson({ lessons: 200, seconds: 60 }, { lessons: 50, seconds: 30 })).toThrow(/not larger/)
   })
 
   it('refuses a smaller course that took no time', () => {

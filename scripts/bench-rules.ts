@@ -157,6 +157,16 @@ export function growthRatio(smallPerLesson: number, largePerLesson: number): num
   return largePerLesson / smallPerLesson
 }
 
+/**
+ * Pure. Seconds each lesson added between two course sizes costs: the difference of the totals over
+ * the difference of the sizes. Free of the fixed start-up cost that lowers the per-lesson figure of
+ * the larger course.
+ */
+export function marginalPerLesson(small: { lessons: number; seconds: number }, large: { lessons: number; seconds: number }): number {
+  if (!(large.lessons > small.lessons)) throw new Error(`a course of ${large.lessons} lessons is not larger than one of ${small.lessons}`)
+  return (large.seconds - small.seconds) / (large.lessons - small.lessons)
+}
+
 /** What a load run on a page reports: mean requests per second and the 99th-percentile latency. */
 export type LoadFigures = { requestsPerSecond: number; p99Ms: number }
 

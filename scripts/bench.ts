@@ -24,6 +24,7 @@ import {
   growthRatio,
   loadBudgets,
   longestLesson,
+  marginalPerLesson,
   perLesson,
   row,
   stylesheetHrefs,
@@ -190,6 +191,8 @@ function measureScaleRows() {
     for (const run of runs) add(`${what}, seconds per lesson, course of ${run.lessons} lessons`, perLesson(seconds(run), run.lessons), 's/lesson')
     const ratio = growthRatio(perLesson(seconds(small), small.lessons), perLesson(seconds(large), large.lessons))
     add(`${what}, per-lesson seconds at ${large.lessons} lessons over those at ${small.lessons}`, ratio, 'ratio', LINEAR_GROWTH_BUDGET)
+    const added = marginalPerLesson({ lessons: small.lessons, seconds: seconds(small) }, { lessons: large.lessons, seconds: seconds(large) })
+    add(`  seconds per lesson added from ${small.lessons} to ${large.lessons}`, added, 's/lesson')
   }
   add(`build output on disk, course of ${large.lessons} lessons`, buildKilobytes / 1024, 'MB')
 }
