@@ -10,6 +10,7 @@ import {
   growthRatio,
   LINEAR_GROWTH_BUDGET,
   loadBudgets,
+  loadFigures,
   marginalPerLesson,
   longestLesson,
   median,
@@ -234,6 +235,19 @@ describe('growth with the number of lessons', () => {
 
   it('refuses a smaller course that took no time', () => {
     expect(() => growthRatio(0, 1)).toThrow(/no time/)
+  })
+})
+
+describe('loadFigures', () => {
+  it('counts answers per second of load and takes the 99th percentile of their latencies', () => {
+    const latencies = [...Array.from({ length: 99 }, () => 4), 250]
+    expect(loadFigures(latencies, 4)).toEqual({ requestsPerSecond: 25, p99Ms: 4 })
+    expect(loadFigures([...latencies, 300], 4).p99Ms).toBe(250)
+  })
+
+  it('refuses a run with no answers or no time', () => {
+    expect(() => loadFigures([], 10)).toThrow(/no request/)
+    expect(() => loadFigures([5], 0)).toThrow(/no seconds/)
   })
 })
 

@@ -167,8 +167,15 @@ export function marginalPerLesson(small: { lessons: number; seconds: number }, l
   return (large.seconds - small.seconds) / (large.lessons - small.lessons)
 }
 
-/** What a load run on a page reports: mean requests per second and the 99th-percentile latency. */
+/** What a load run on a page reports: requests answered per second and the 99th-percentile latency. */
 export type LoadFigures = { requestsPerSecond: number; p99Ms: number }
+
+/** Pure. A page's load figures from the latency of every answer it gave and the seconds of load. */
+export function loadFigures(latenciesMs: ReadonlyArray<number>, seconds: number): LoadFigures {
+  if (!(seconds > 0)) throw new Error('no seconds of load to divide by')
+  if (latenciesMs.length === 0) throw new Error('the page answered no request under load')
+  return { requestsPerSecond: latenciesMs.length / seconds, p99Ms: percentile(latenciesMs, 0.99) }
+}
 
 /**
  * A lesson page under load, against the floor (the same server's `/icon.svg`, its smallest file)

@@ -170,10 +170,9 @@ async function measureLighthouse(base: string, lesson: { slug: string }) {
 }
 
 async function measureLoadRows(base: string, lesson: { slug: string }) {
-  const floor = await measureLoad(`${base}/icon.svg`)
-  const page = await measureLoad(`${base}/en/lessons/${lesson.slug}/`)
+  const { floor, page } = await measureLoad({ floor: `${base}/icon.svg`, page: `${base}/en/lessons/${lesson.slug}/` })
   const budgets = loadBudgets(floor)
-  const how = `${LOAD.connections} connections, ${LOAD.seconds} s`
+  const how = `${LOAD.connections} connections, ${LOAD.turns * LOAD.secondsPerTurn} s`
   add(`requests per second, longest lesson page (/en/lessons/${lesson.slug}/), ${how}`, page.requestsPerSecond, 'req/s', budgets.requestsPerSecond)
   add('  floor: /icon.svg, same server and load', floor.requestsPerSecond, 'req/s')
   add(`99th-percentile latency, longest lesson page, ${how}`, page.p99Ms, 'ms', budgets.p99Ms)
