@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { budgetLimit, budgetText, firstLoadBudget, floorNoise, frameStats, longestLesson, median, medianScores, meets, percentile, row } from './bench-rules'
+import {
+  budgetLimit,
+  budgetText,
+  CSS_BUDGET,
+  englishPage,
+  firstLoadBudget,
+  floorNoise,
+  frameStats,
+  growthRatio,
+  LINEAR_GROWTH_BUDGET,
+  loadBudgets,
+  loadFigures,
+  marginalPerLesson,
+  longestLesson,
+  median,
+  medianScores,
+  meets,
+  percentile,
+  perLesson,
+  row,
+  stylesheetHrefs,
+} from './bench-rules'
 
 describe('meets', () => {
   it('reads a max as at most, a min as at least and below as strictly under', () => {
@@ -149,5 +170,97 @@ describe('longestLesson', () => {
 
   it('refuses a course with no lessons', () => {
     expect(() => longestLesson([])).toThrow(/no lessons/)
+  })
+})
+
+describe('CSS per page', () => {
+  it('allows at most 20 KB of gzip', () => {
+    expect(meets(20_480, CSS_BUDGET)).toBe(true)
+    expect(meets(20_481, CSS_BUDGET)).toBe(false)
+  })
+
+  it('finds the stylesheets a page links, whatever the order of attributes, each once', () => {
+    const html = [
+      '<link rel="preload" href="/_next/static/media/font.woff2" as="font"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link data-precedence="next" href="/_next/static/chunks/b.css" rel="stylesheet">',
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="icon" href="/icon.svg"/>',
+    ].join('')
+    expect(stylesheetHrefs(html)).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.css'])
+  })
+
+  it('finds none in a page without stylesheets', () => {
+    expect(stylesheetHrefs('<html><head><link rel="icon" href="/icon.svg"></head></html>')).toEqual([])
+  })
+})
+
+describe('englishPage', () => {
+  it('stands for each page route by its English page, the lesson route by the given lesson', () => {
+    expect(englishPage('/[locale]', 'time-wait')).toBe('en')
+    expect(englishPage('/[locale]/playground', 'time-wait')).toBe('en/playground')
+    expect(englishPage('/[locale]/lessons/[slug]', 'time-wait')).toBe('en/lessons/time-wait')
+  })
+
+  it('refuses a route outside the course and one with another parameter', () => {
+    expect(() => englishPage('/_not-found', 'time-wait')).toThrow(/not a page/)
+    expect(() => englishPage('/[locale]/decks/[id]', 'time-wait')).toThrow(/parameter/)
+  })
+})
+
+describe('growth with the number of lessons', () => {
+  it('divides seconds by lessons and refuses an empty course', () => {
+    expect(perLesson(50, 200)).toBe(0.25)
+    expect(() => perLesson(5, 0)).toThrow(/0 lessons/)
+  })
+
+  it('passes linear growth with a fixed start-up cost, and fails quadratic growth', () => {
+    // 20 s of start-up and 0.2 s a lesson: the per-lesson cost falls as the course grows.
+    const linear = (lessons: number) => perLesson(20 + 0.2 * lessons, lessons)
+    expect(meets(growthRatio(linear(50), linear(200)), LINEAR_GROWTH_BUDGET)).toBe(true)
+    const quadratic = (lessons: number) => perLesson(20 + 0.02 * lessons * lessons, lessons)
+    expect(growthRatio(quadratic(50), quadratic(200))).toBeGreaterThan(1.5)
+    expect(meets(growthRatio(quadratic(50), quadratic(200)), LINEAR_GROWTH_BUDGET)).toBe(false)
+  })
+
+  it('allows per-lesson seconds at 200 up to 1.5 times those at 50', () => {
+    expect(meets(growthRatio(0.4, 0.6), LINEAR_GROWTH_BUDGET)).toBe(true)
+    expect(meets(growthRatio(0.4, 0.61), LINEAR_GROWTH_BUDGET)).toBe(false)
+  })
+
+  it('gives the seconds each added lesson costs, without the start-up cost', () => {
+    expect(marginalPerLesson({ lessons: 50, seconds: 30 }, { lessons: 200, seconds: 60 })).toBe(0.2)
+    expect(() => marginalPerLesson({ lessons: 200, seconds: 60 }, { lessons: 50, seconds: 30 })).toThrow(/not larger/)
+  })
+
+  it('refuses a smaller course that took no time', () => {
+    expect(() => growthRatio(0, 1)).toThrow(/no time/)
+  })
+})
+
+describe('loadFigures', () => {
+  it('counts answers per second of load and takes the 99th percentile of their latencies', () => {
+    const latencies = [...Array.from({ length: 99 }, () => 4), 250]
+    expect(loadFigures(latencies, 4)).toEqual({ requestsPerSecond: 25, p99Ms: 4 })
+    expect(loadFigures([...latencies, 300], 4).p99Ms).toBe(250)
+  })
+
+  it('refuses a run with no answers or no time', () => {
+    expect(() => loadFigures([], 10)).toThrow(/no request/)
+    expect(() => loadFigures([5], 0)).toThrow(/no seconds/)
+  })
+})
+
+describe('loadBudgets', () => {
+  it('asks a lesson page for a twentieth of the floor\'s requests per second and at most twenty times its p99', () => {
+    expect(loadBudgets({ requestsPerSecond: 4_321.5, p99Ms: 7 })).toEqual({ requestsPerSecond: { min: 216.08 }, p99Ms: { max: 140 } })
+  })
+
+  it('passes a prerendered page a little slower than the floor and fails one rendered per request', () => {
+    const budgets = loadBudgets({ requestsPerSecond: 1_100, p99Ms: 60 })
+    expect(meets(166, budgets.requestsPerSecond)).toBe(true)
+    expect(meets(173, budgets.p99Ms)).toBe(true)
+    expect(meets(15, budgets.requestsPerSecond)).toBe(false)
+    expect(meets(1_500, budgets.p99Ms)).toBe(false)
   })
 })

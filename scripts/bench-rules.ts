@@ -120,3 +120,90 @@ export function row(name: string, value: number, unit: string, budget: Budget | 
   const rounded = Math.round(value * 100) / 100
   return { name, value: rounded, unit, budget: budgetLimit(budget), ok: judge ? meets(rounded, budget) : null }
 }
+
+/** Bytes of gzip: the CSS a page links, summed, may be up to 20 KB. */
+export const CSS_BUDGET = { max: 20 * 1024 } as const satisfies Budget
+
+/**
+ * Pure. The stylesheets a prerendered page links (`<link rel="stylesheet" href="…">`, attributes in
+ * any order), each once, in the order the page lists them.
+ */
+export function stylesheetHrefs(html: string): string[] {
+  const hrefs = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel=["']?stylesheet["'\s>/]/i.test(tag))
+    .map((tag) => /\bhref=["']([^"']+)["']/i.exec(tag)?.[1])
+    .filter((href): href is string => href !== undefined)
+  return [...new Set(hrefs)]
+}
+
+/**
+ * How much slower than 50 lessons a lesson may get to build or check in a course of 200: per-lesson
+ * seconds at 200 at most 1.5 × those at 50. Linear growth keeps the per-lesson cost about constant
+ * (a fixed start-up cost spread over more lessons even lowers it); 1.5 leaves room for a shared
+ * machine's noise and catches growth that is clearly worse than linear (quadratic would give 4).
+ */
+export const LINEAR_GROWTH_BUDGET = { max: 1.5 } as const satisfies Budget
+
+/** Pure. Seconds per lesson of a run over a course of `lessons` lessons. */
+export function perLesson(seconds: number, lessons: number): number {
+  if (!(lessons > 0)) throw new Error(`a course of ${lessons} lessons has no per-lesson time`)
+  return seconds / lessons
+}
+
+/** Pure. Per-lesson seconds of the larger course over those of the smaller: about 1 or less when growth is linear. */
+export function growthRatio(smallPerLesson: number, largePerLesson: number): number {
+  if (!(smallPerLesson > 0)) throw new Error('the smaller course took no time per lesson, so there is nothing to compare with')
+  return largePerLesson / smallPerLesson
+}
+
+/**
+ * Pure. Seconds each lesson added between two course sizes costs: the difference of the totals over
+ * the difference of the sizes. Free of the fixed start-up cost that lowers the per-lesson figure of
+ * the larger course.
+ */
+export function marginalPerLesson(small: { lessons: number; seconds: number }, large: { lessons: number; seconds: number }): number {
+  if (!(large.lessons > small.lessons)) throw new Error(`a course of ${large.lessons} lessons is not larger than one of ${small.lessons}`)
+  return (large.seconds - small.seconds) / (large.lessons - small.lessons)
+}
+
+/** What a load run on a page reports: requests answered per second and the 99th-percentile latency. */
+export type LoadFigures = { requestsPerSecond: number; p99Ms: number }
+
+/** Pure. A page's load figures from the latency of every answer it gave and the seconds of load. */
+export function loadFigures(latenciesMs: ReadonlyArray<number>, seconds: number): LoadFigures {
+  if (!(seconds > 0)) throw new Error('no seconds of load to divide by')
+  if (latenciesMs.length === 0) throw new Error('the page answered no request under load')
+  return { requestsPerSecond: latenciesMs.length / seconds, p99Ms: percentile(latenciesMs, 0.99) }
+}
+
+/**
+ * A lesson page under load, against the floor (the same server's `/icon.svg`, its smallest file)
+ * in the same run: at least a twentieth of the floor's requests per second and a 99th-percentile
+ * latency at most twenty times the floor's. A prerendered page is a file the server reads from its
+ * cache, like the icon, only larger (the longest lesson's HTML is over a thousand times the icon's
+ * bytes), so it is some times slower; a page rendered on every request (a route turned dynamic)
+ * adds a render of thousands of elements and several simulators to each, one or two orders of
+ * magnitude more, which these catch whatever the machine.
+ */
+export const LOAD_FACTORS = { requestsPerSecond: 1 / 20, p99: 20 } as const
+
+/** Pure. The lesson page's load budgets, from the floor measured in the same run. */
+export function loadBudgets(floor: LoadFigures): { requestsPerSecond: Budget; p99Ms: Budget } {
+  return {
+    requestsPerSecond: { min: Math.round(floor.requestsPerSecond * LOAD_FACTORS.requestsPerSecond * 100) / 100 },
+    p99Ms: { max: Math.round(floor.p99Ms * LOAD_FACTORS.p99 * 100) / 100 },
+  }
+}
+
+/**
+ * Pure. The English page that stands for a page route of the build (`/[locale]/playground` →
+ * `en/playground`; the lesson route → the given lesson's page), as a path without slashes at
+ * either end: the prerendered HTML is `.next/server/app/<it>.html` and the address `/<it>/`.
+ */
+export function englishPage(route: string, lessonSlug: string): string {
+  if (!route.startsWith('/[locale]')) throw new Error(`${route} is not a page of the course`)
+  const rest = route.slice('/[locale]'.length).replace(/\[slug\]$/, lessonSlug)
+  if (/\[/.test(rest)) throw new Error(`${route} has a parameter other than the lesson's slug`)
+  return `en${rest}`
+}

@@ -1,5 +1,7 @@
 // `npm run bench`: builds the site, measures size and speed against the budgets of issue #22,
-// prints a table and writes bench/results.json as {"rows":[{name, value, unit, budget, ok}]}.
+// prints a table and, when every part ran, writes bench/results.json as
+// {"rows":[{name, value, unit, budget, ok}]}. `npm run bench -- --only=scale` or `--skip=scale`
+// runs some of its parts (bench-parts.ts).
 // A row without a budget has budget null and ok null. What each row measures, and how:
 // bench/README.md.
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -7,7 +9,30 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { measureEngineStepsPerSecond } from '@/lib/sim'
 import { FLOOR_APP_DIR, buildFloorApp, lighthouseMedians, removeFloorApp, run, startServer, stopServer } from './bench-lighthouse'
-import { CATEGORIES, FRAME_BUDGETS, budgetText, firstLoadBudget, floorNoise, frameStats, longestLesson, row, type Budget, type Category, type Row } from './bench-rules'
+import { measureLoad, LOAD } from './bench-load'
+import { isFullRun, needsBuild, selectParts } from './bench-parts'
+import {
+  CATEGORIES,
+  CSS_BUDGET,
+  FRAME_BUDGETS,
+  LINEAR_GROWTH_BUDGET,
+  budgetText,
+  englishPage,
+  firstLoadBudget,
+  floorNoise,
+  frameStats,
+  growthRatio,
+  loadBudgets,
+  longestLesson,
+  marginalPerLesson,
+  perLesson,
+  row,
+  stylesheetHrefs,
+  type Budget,
+  type Category,
+  type Row,
+} from './bench-rules'
+import { measureScale, type ScaleRun } from './bench-scale'
 import { timeFloor, timePlayback } from './bench-simulator'
 
 const BUILD_DIR = '.next'
@@ -78,41 +103,57 @@ const LIGHTHOUSE_BUDGETS: Record<'home' | 'lesson', Record<Category, Budget>> = 
   lesson: { performance: { min: 90 }, accessibility: { min: 100 }, 'best-practices': { min: 100 }, seo: { min: 100 } },
 }
 
-async function main() {
-  removeFloorApp()
-  add('build time (clean build: scenarios and next build)', timedBuild(), 's')
+/** The CSS a page links, each file gzipped at level 9 on its own and the sizes summed. */
+function cssGzip(page: string): number {
+  const html = readFileSync(path.join(BUILD_DIR, `server/app/${page}.html`), 'utf8')
+  const hrefs = stylesheetHrefs(html)
+  if (hrefs.length === 0) throw new Error(`/${page}/ links no stylesheet; the build is not what the bench expects`)
+  return hrefs.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(BUILD_DIR, href.replace(/^\/_next\//, ''))), { level: 9 }).length, 0)
+}
+
+function measureSizes(lesson: { slug: string }) {
   for (const route of pageRoutes()) add(`first-load JS, ${kindOf(route)} (${route})`, firstLoadGzip(route), 'B gzip', firstLoadBudget(route))
   add('prerendered pages', prerenderedPages(), 'pages')
-  const lesson = longestLesson(lessonSizes())
-  console.log(`longest lesson: ${lesson.slug} (${lesson.bytes.toLocaleString('en')} bytes of English MDX)`)
   add(`prerendered HTML, longest lesson page (/en/lessons/${lesson.slug}/)`, statSync(path.join(BUILD_DIR, `server/app/en/lessons/${lesson.slug}.html`)).size, 'B')
+}
 
+function measureCss(lesson: { slug: string }) {
+  for (const route of pageRoutes()) {
+    const page = englishPage(route, lesson.slug)
+    add(`CSS, ${kindOf(route)} (/${page}/)`, cssGzip(page), 'B gzip', CSS_BUDGET)
+  }
+}
+
+function measureEngine() {
   measureEngineStepsPerSecond({ steps: 300_000, rounds: 1, seed: 1 }) // warm-up: let the JIT compile the reducer first
   const engine = measureEngineStepsPerSecond({ steps: 1_000_000, rounds: 5, seed: 7 })
   add('engine steps per second (fastest of 5 rounds of 1,000,000)', engine.stepsPerSecond, 'steps/s', { min: 1_000_000 })
   add('  median round', engine.medianStepsPerSecond, 'steps/s')
+}
 
+/** The frame rows; returns why the run does not count, empty when the floor was quiet. */
+async function measureFrames(base: string): Promise<string[]> {
+  const playback = await timePlayback(base)
+  const floorRun = await timeFloor(base)
+  const played = frameStats(playback.frames, playback.longAnimationFrames)
+  const floor = frameStats(floorRun.frames, floorRun.longAnimationFrames)
+  const noisy = floorNoise(floor)
+  const judge = noisy.length === 0
+  const what = `playground playing ${playback.events.toLocaleString('en')} events at Fastest (${played.frames.toLocaleString('en')} frames)`
+  const floorWhat = `  floor: same page changing one line per frame (${floor.frames.toLocaleString('en')} frames)`
+  add(`longest frame, ${what}`, played.longestMs, 'ms', FRAME_BUDGETS.longest, judge)
+  add(floorWhat, floor.longestMs, 'ms')
+  add(`95th-percentile frame, ${what}`, played.p95Ms, 'ms', FRAME_BUDGETS.p95, judge)
+  add(floorWhat, floor.p95Ms, 'ms')
+  add('frames of 50 ms or more, playground', played.longFrames, 'frames')
+  add('  floor', floor.longFrames, 'frames')
+  return noisy
+}
+
+async function measureLighthouse(base: string, lesson: { slug: string }) {
   buildFloorApp()
-  const server = await startServer('.', PORT, '/en/')
   const floorServer = await startServer(FLOOR_APP_DIR, FLOOR_PORT, '/')
-  let noisy: string[] = []
   try {
-    const base = `http://127.0.0.1:${PORT}`
-    const playback = await timePlayback(base)
-    const floorRun = await timeFloor(base)
-    const played = frameStats(playback.frames, playback.longAnimationFrames)
-    const floor = frameStats(floorRun.frames, floorRun.longAnimationFrames)
-    noisy = floorNoise(floor)
-    const judge = noisy.length === 0
-    const what = `playground playing ${playback.events.toLocaleString('en')} events at Fastest (${played.frames.toLocaleString('en')} frames)`
-    const floorWhat = `  floor: same page changing one line per frame (${floor.frames.toLocaleString('en')} frames)`
-    add(`longest frame, ${what}`, played.longestMs, 'ms', FRAME_BUDGETS.longest, judge)
-    add(floorWhat, floor.longestMs, 'ms')
-    add(`95th-percentile frame, ${what}`, played.p95Ms, 'ms', FRAME_BUDGETS.p95, judge)
-    add(floorWhat, floor.p95Ms, 'ms')
-    add('frames of 50 ms or more, playground', played.longFrames, 'frames')
-    add('  floor', floor.longFrames, 'frames')
-
     const pages = { home: `${base}/en/`, lesson: `${base}/en/lessons/${lesson.slug}/`, floor: `http://127.0.0.1:${FLOOR_PORT}/` }
     const scores = await lighthouseMedians(pages, 3)
     for (const kind of ['home', 'lesson'] as const) {
@@ -123,10 +164,62 @@ async function main() {
       }
     }
   } finally {
-    stopServer(server)
     stopServer(floorServer)
     removeFloorApp()
   }
+}
+
+async function measureLoadRows(base: string, lesson: { slug: string }) {
+  const { floor, page } = await measureLoad({ floor: `${base}/icon.svg`, page: `${base}/en/lessons/${lesson.slug}/` })
+  const budgets = loadBudgets(floor)
+  const how = `${LOAD.connections} connections, ${LOAD.turns * LOAD.secondsPerTurn} s`
+  add(`requests per second, longest lesson page (/en/lessons/${lesson.slug}/), ${how}`, page.requestsPerSecond, 'req/s', budgets.requestsPerSecond)
+  add('  floor: /icon.svg, same server and load', floor.requestsPerSecond, 'req/s')
+  add(`99th-percentile latency, longest lesson page, ${how}`, page.p99Ms, 'ms', budgets.p99Ms)
+  add('  floor: /icon.svg, same server and load', floor.p99Ms, 'ms')
+}
+
+function measureScaleRows() {
+  const { runs, buildKilobytes } = measureScale()
+  const [small, large] = runs
+  if (!small || !large) throw new Error('the scale part measured fewer than two course sizes')
+  for (const [what, seconds] of [
+    ['next build', (run: ScaleRun) => run.buildSeconds],
+    ['content check', (run: ScaleRun) => run.checkSeconds],
+  ] as const) {
+    for (const run of runs) add(`${what}, seconds per lesson, course of ${run.lessons} lessons`, perLesson(seconds(run), run.lessons), 's/lesson')
+    const ratio = growthRatio(perLesson(seconds(small), small.lessons), perLesson(seconds(large), large.lessons))
+    add(`${what}, per-lesson seconds at ${large.lessons} lessons over those at ${small.lessons}`, ratio, 'ratio', LINEAR_GROWTH_BUDGET)
+    const added = marginalPerLesson({ lessons: small.lessons, seconds: seconds(small) }, { lessons: large.lessons, seconds: seconds(large) })
+    add(`  seconds per lesson added from ${small.lessons} to ${large.lessons}`, added, 's/lesson')
+  }
+  add(`build output on disk, course of ${large.lessons} lessons`, buildKilobytes / 1024, 'MB')
+}
+
+async function main() {
+  const parts = selectParts(process.argv.slice(2))
+  console.log(`parts: ${parts.join(', ')}`)
+  removeFloorApp()
+  const lesson = longestLesson(lessonSizes())
+  console.log(`longest lesson: ${lesson.slug} (${lesson.bytes.toLocaleString('en')} bytes of English MDX)`)
+  if (needsBuild(parts)) add('build time (clean build: scenarios and next build)', timedBuild(), 's')
+  if (parts.includes('size')) measureSizes(lesson)
+  if (parts.includes('css')) measureCss(lesson)
+  if (parts.includes('engine')) measureEngine()
+
+  let noisy: string[] = []
+  if (parts.some((part) => part === 'frames' || part === 'lighthouse' || part === 'load')) {
+    const server = await startServer('.', PORT, '/en/')
+    try {
+      const base = `http://127.0.0.1:${PORT}`
+      if (parts.includes('frames')) noisy = await measureFrames(base)
+      if (parts.includes('lighthouse')) await measureLighthouse(base, lesson)
+      if (parts.includes('load')) await measureLoadRows(base, lesson)
+    } finally {
+      stopServer(server)
+    }
+  }
+  if (parts.includes('scale')) measureScaleRows()
 
   const width = Math.max(...rows.map((r) => r.row.name.length))
   console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(12)}  ${'unit'.padEnd(7)}  ${'budget'.padStart(10)}  ok`)
@@ -136,6 +229,10 @@ async function main() {
     console.log(`${r.name.padEnd(width)}  ${r.value.toLocaleString('en').padStart(12)}  ${r.unit.padEnd(7)}  ${budget.padStart(10)}  ${ok}`)
   }
   if (noisy.length > 0) console.log(`\nmachine too noisy: this run does not count (${noisy.join('; ')}). The frame rows carry no verdict (ok null, printed void).`)
+  if (!isFullRun(parts)) {
+    console.log('\nnot every part ran, so bench/results.json was left as it was')
+    return
+  }
   mkdirSync('bench', { recursive: true })
   writeFileSync('bench/results.json', `${JSON.stringify({ rows: rows.map((r) => r.row) }, null, 2)}\n`)
   console.log('\nwrote bench/results.json')
