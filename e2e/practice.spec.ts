@@ -1,3 +1,5 @@
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { deckCardCount, quizCount } from './course-content'
 import { answerSomething, expect, test } from './fixtures'
 
@@ -7,6 +9,15 @@ const HANDSHAKE_QUIZZES = quizCount('three-way-handshake')
 const STATE_CARDS = deckCardCount('tcp-states')
 
 test.use({ timezoneId: 'UTC' })
+
+/** A file just over the 5 MB import limit, made sparse on disk so the browser is handed a path, not 5 MB of bytes. */
+function oversizeFile(name: string): string {
+  const file = test.info().outputPath(name)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, '')
+  truncateSync(file, 5_000_001)
+  return file
+}
 
 test('a predict quiz answered wrongly, then rightly, is remembered after a reload', async ({ page }) => {
   await page.goto(LESSON)
@@ -136,7 +147,7 @@ test('a corrupted or oversize progress file is refused; a valid one replaces pro
   await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('Some of its data is invalid:')
 
   // Refused from its size, before it is read.
-  await page.getByLabel('Import a progress file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_001, 0x20) })
+  await page.getByLabel('Import a progress file').setInputFiles(oversizeFile('huge.json'))
   await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('This file was refused. It is larger than 5 MB.')
 
   await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
@@ -299,7 +310,7 @@ test('an Anki file with a bad row is refused line by line; a good one joins My c
   const input = page.getByLabel('Import cards from an Anki CSV or TSV file')
   await input.setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('SYN flag\tsynchronize\n\tno front\n') })
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toContainText('Line 2:')
-  await input.setInputFiles({ name: 'huge.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.alloc(5_000_001, 0x61) })
+  await input.setInputFiles(oversizeFile('huge.tsv'))
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toHaveText(/The file was not imported: it is larger than 5 MB\./)
 
   await input.setInputFiles({ name: 'good.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('What does MSL stand for?\tMaximum segment lifetime\ttimer\n') })
