@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test } from './fixtures'
 
 test('a teacher opens a real capture in the playground: each captured segment beside the replay, and the replay to step through', async ({ page }) => {
@@ -18,11 +19,19 @@ test('a teacher opens a real capture in the playground: each captured segment be
   await expect(section.getByLabel('Imported scenario text')).toHaveValue(/expect server > P\. 1:301\(300\) ack 102/)
 })
 
-test('a file that is not a capture gets one line saying so, and nothing is shown', async ({ page }) => {
+test('a file that is not a capture, or is over 10 MB, gets one line saying so, and nothing is shown', async ({ page }) => {
   await page.goto('/en/playground/')
   const section = page.getByRole('region', { name: 'Open a capture' })
   const bytes = readFileSync('test-tools/captures/record.sh')
   await section.getByLabel('Capture file').setInputFiles({ name: 'notes.pcap', mimeType: 'application/octet-stream', buffer: bytes })
   await expect(section.getByRole('alert')).toHaveText(/^notes\.pcap: .+/)
   await expect(section.getByRole('table')).toHaveCount(0)
+
+  // Over 10 MB: refused from its size (a sparse file, so the browser is handed a path, not the bytes).
+  const huge = test.info().outputPath('huge.pcap')
+  mkdirSync(path.dirname(huge), { recursive: true })
+  writeFileSync(huge, '')
+  truncateSync(huge, 10 * 1024 * 1024 + 1)
+  await section.getByLabel('Capture file').setInputFiles(huge)
+  await expect(section.getByRole('alert')).toHaveText('huge.pcap: the file is larger than 10 MB. Cut it down to the connection you want, for example with tcpdump -r IN -w OUT tcp port P.')
 })

@@ -1,3 +1,5 @@
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { deckCardCount, quizCount } from './course-content'
 import { answerSomething, expect, test } from './fixtures'
 
@@ -7,6 +9,15 @@ const HANDSHAKE_QUIZZES = quizCount('three-way-handshake')
 const STATE_CARDS = deckCardCount('tcp-states')
 
 test.use({ timezoneId: 'UTC' })
+
+/** A file just over the 5 MB import limit, made sparse on disk so the browser is handed a path, not 5 MB of bytes. */
+function oversizeFile(name: string): string {
+  const file = test.info().outputPath(name)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, '')
+  truncateSync(file, 5_000_001)
+  return file
+}
 
 test('a predict quiz answered wrongly, then rightly, is remembered after a reload', async ({ page }) => {
   await page.goto(LESSON)
@@ -110,7 +121,7 @@ test('reviewing a flashcard shows when it comes back', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Cards per deck' }).getByRole('row', { name: /TCP connection states/ }).getByRole('cell')).toHaveText(['0', String(STATE_CARDS - 2), '2'])
 })
 
-test('a malformed progress file is refused and progress stays as it was', async ({ page }) => {
+test('a corrupted or oversize progress file is refused; a valid one replaces progress only once confirmed', async ({ page }) => {
   await page.goto(LESSON)
   const quiz = page.locator('#quiz-handshake-ack-number')
   await quiz.getByRole('radio', { name: '101' }).check()
@@ -135,8 +146,41 @@ test('a malformed progress file is refused and progress stays as it was', async 
   })
   await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('Some of its data is invalid:')
 
+  // Refused from its size, before it is read.
+  await page.getByLabel('Import a progress file').setInputFiles(oversizeFile('huge.json'))
+  await expect(page.getByRole('alert').filter({ hasText: 'refused' })).toContainText('This file was refused. It is larger than 5 MB.')
+
   await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
   expect(await page.evaluate(() => localStorage.getItem('tcp-course-progress'))).toBe(stored)
+
+  // A valid file of other progress: shown first, cancelled, then confirmed.
+  const other = {
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'tcp-course-progress',
+        version: 2,
+        exportedAt: '2026-02-01T10:00:00.000Z',
+        state: { quizResults: {}, cardStates: {}, lessonsCompleted: { 'three-way-handshake': { completedAt: Date.parse('2026-02-01T09:00:00Z') } }, examHistory: [], activity: [] },
+      }),
+    ),
+  }
+  await page.getByLabel('Import a progress file').setInputFiles(other)
+  await expect(page.getByText('Replace your progress with other.json?')).toBeVisible()
+  await expect(page.getByRole('row', { name: 'Quiz results' })).toHaveText(/Quiz results\s*1\s*0/)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByText('Replace your progress with other.json?')).toHaveCount(0)
+  await expect(bar).toHaveAttribute('aria-valuetext', `1 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
+  expect(await page.evaluate(() => localStorage.getItem('tcp-course-progress'))).toBe(stored)
+
+  await page.getByLabel('Import a progress file').setInputFiles(other)
+  await page.getByRole('button', { name: 'Replace my progress' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Progress imported from other.json.' })).toBeVisible()
+  await expect(bar).toHaveAttribute('aria-valuetext', `0 of ${HANDSHAKE_QUIZZES} quizzes right at the last answer`)
+  const replaced = JSON.parse((await page.evaluate(() => localStorage.getItem('tcp-course-progress'))) ?? 'null') as { state: { quizResults: object; lessonsCompleted: object } }
+  expect(replaced.state.quizResults).toEqual({})
+  expect(Object.keys(replaced.state.lessonsCompleted)).toEqual(['three-way-handshake'])
 })
 
 test('an exported progress file imports after a confirmation that shows what it replaces', async ({ page }) => {
@@ -266,6 +310,8 @@ test('an Anki file with a bad row is refused line by line; a good one joins My c
   const input = page.getByLabel('Import cards from an Anki CSV or TSV file')
   await input.setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('SYN flag\tsynchronize\n\tno front\n') })
   await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toContainText('Line 2:')
+  await input.setInputFiles(oversizeFile('huge.tsv'))
+  await expect(page.getByRole('alert').filter({ hasText: 'not imported' })).toHaveText(/The file was not imported: it is larger than 5 MB\./)
 
   await input.setInputFiles({ name: 'good.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('What does MSL stand for?\tMaximum segment lifetime\ttimer\n') })
   await expect(page.getByText('1 card read from good.tsv.')).toBeVisible()

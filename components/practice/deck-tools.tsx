@@ -18,21 +18,28 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
   const [errors, setErrors] = useState<CsvError[] | null>(null)
   const [pending, setPending] = useState<{ cards: ImportedCard[]; file: string } | null>(null)
   const [added, setAdded] = useState<number | null>(null)
+  const [limitMb, setLimitMb] = useState(0)
   const inputRef = useRef<HTMLInputElement>(null)
+  // A later pick wins, even when an earlier, larger file finishes reading after it.
+  const pick = useRef(0)
   const inputId = useId()
   useEffect(() => void useMyCardsStore.persist.rehydrate(), [])
 
   const onFile = async (file: File | undefined) => {
+    const mine = ++pick.current
     setErrors(null)
     setPending(null)
     setAdded(null)
     if (!file) return
-    // The CSV reader loads with the first file the learner picks.
-    const { parseDeckCsv } = await import('@/lib/flashcards/csv')
-    const result = parseDeckCsv(await file.text())
+    // The CSV reader loads with the first file the learner picks; it checks the size before reading.
+    const { MAX_DECK_FILE_BYTES, readDeckCsvFile } = await import('@/lib/flashcards/csv')
+    setLimitMb(MAX_DECK_FILE_BYTES / 1_000_000)
+    const result = await readDeckCsvFile(file)
+    if (mine !== pick.current) return
     if (result.ok) setPending({ cards: result.cards, file: file.name })
     else setErrors(result.errors)
   }
+  const fileProblem = errors?.find((e) => e.code === 'fileTooLarge' || e.code === 'unreadable')
   const exportMyCards = async () => {
     const { exportCardsCsv } = await import('@/lib/flashcards/csv')
     downloadText('my-cards.tsv', exportCardsCsv(myCards, '\t'), 'text/tab-separated-values')
@@ -81,7 +88,9 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
         accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
         onFile={(file) => void onFile(file)}
       />
-      {errors ? (
+      {fileProblem ? (
+        <RefusedAlert heading={fileProblem.code === 'fileTooLarge' ? t('fileTooLarge', { max: limitMb }) : t('unreadable')} problems={[]} />
+      ) : errors ? (
         <RefusedAlert
           heading={t('refused', { count: errors.length })}
           problems={errors.slice(0, 20).map((e) => (e.line > 0 ? t('lineError', { line: e.line, message: e.message }) : e.message))}

@@ -16,8 +16,8 @@ type Pending = { state: ProgressState; summary: ImportSummary; fileName: string 
 const COUNT_KEYS: ReadonlyArray<keyof ProgressCounts> = ['quizResults', 'cards', 'missedQuizzes', 'lessons', 'exams']
 
 /**
- * Export progress to a JSON file; import one in another browser. An import is validated first,
- * shows what it would replace, and changes nothing until the learner confirms.
+ * Export progress to a JSON file; import one in another browser. An import is size-checked and
+ * validated first, shows what it would replace, and changes nothing until the learner confirms.
  */
 export function ProgressTransfer() {
   const t = useTranslations('practice.transfer')
@@ -27,6 +27,8 @@ export function ProgressTransfer() {
   const [error, setError] = useState<ImportError | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const inputRef = useRef<HTMLInputElement>(null)
+  // A later pick wins, even when an earlier, larger file finishes reading after it.
+  const pick = useRef(0)
   const inputId = useId()
 
   // Export and import code (with the file's validation) loads when the learner asks for it.
@@ -37,19 +39,14 @@ export function ProgressTransfer() {
   }
 
   const onFile = async (file: File | undefined) => {
+    const mine = ++pick.current
     setDone(null)
     setPending(null)
     setError(null)
     if (!file) return
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      setError({ key: 'import.notJson' })
-      return
-    }
-    const { parseProgressImport } = await import('@/lib/progress/transfer')
-    const result = parseProgressImport(text, progressSnapshot())
+    const { readProgressFile } = await import('@/lib/progress/transfer')
+    const result = await readProgressFile(file, progressSnapshot())
+    if (mine !== pick.current) return
     if (result.ok) setPending({ state: result.state, summary: result.summary, fileName: file.name })
     else setError(result.error)
   }

@@ -15,6 +15,10 @@ const BYTE_ORDER_MAGIC = 0x1a2b3c4d
 const IF_TSRESOL = 9
 const IF_TSOFFSET = 14
 
+// The smallest body each block type can have, with its type and both lengths: an IDB's link type and
+// snap length; an EPB's interface, time and lengths; an SPB's original length.
+const MIN_LENGTH: Readonly<Record<number, number>> = { [IDB]: 20, [EPB]: 32, [SPB]: 16 }
+
 type Interface = { linkType: number; snapLen: number; unitsPerSecond: bigint; offsetSeconds: bigint }
 
 /** Pure. True when the bytes start with a Section Header Block. */
@@ -44,6 +48,7 @@ export function readPcapng(bytes: Uint8Array): CaptureResult<RawPacket[]> {
     const length = view.getUint32(at + 4, little)
     if (length < 12 || length % 4 !== 0) return fail(`not a capture file: the block at byte ${at} has a length of ${length}`)
     if (at + length > bytes.length) return fail(truncatedAt(bytes.length, `the block at byte ${at}`))
+    if (length < (MIN_LENGTH[type] ?? 12)) return fail(`not a capture file: the block at byte ${at} is too short for its type (${length} bytes)`)
     const u32 = (offset: number) => view.getUint32(at + offset, little)
     if (type === IDB) interfaces.push(readInterface(view, at, length, little))
     else if (type === EPB || type === SPB) {
@@ -76,10 +81,12 @@ export function readPcapng(bytes: Uint8Array): CaptureResult<RawPacket[]> {
 /** An IDB: link type and snap length, then options, of which only the timestamp unit and offset matter here. */
 function readInterface(view: DataView, at: number, length: number, little: boolean): Interface {
   const iface: Interface = { linkType: view.getUint16(at + 8, little), snapLen: view.getUint32(at + 12, little), unitsPerSecond: 1_000_000n, offsetSeconds: 0n }
-  for (let o = at + 16; o + 4 <= at + length - 4; ) {
+  const end = at + length - 4
+  for (let o = at + 16; o + 4 <= end; ) {
     const code = view.getUint16(o, little)
     const len = view.getUint16(o + 2, little)
-    if (code === 0) break
+    // opt_endofopt, or an option that claims more than the block holds: nothing more to read.
+    if (code === 0 || o + 4 + len > end) break
     if (code === IF_TSRESOL && len >= 1) {
       const v = view.getUint8(o + 4)
       // High bit set: a negative power of 2; clear: a negative power of 10 (pcapng, if_tsresol).

@@ -62,3 +62,35 @@ describe('formats', () => {
     expect(big.ok || big.error).toMatch(/^the file is larger than 10 MB/)
   })
 })
+
+describe('damaged files found by fuzzing', () => {
+  // A little-endian section header, then the blocks given as 32-bit words.
+  const pcapng = (...words: number[]) => {
+    const shb = [0x0a0d0d0a, 28, 0x1a2b3c4d, 1, 0xffffffff, 0xffffffff, 28]
+    const all = [...shb, ...words]
+    const out = new Uint8Array(all.length * 4)
+    all.forEach((w, i) => new DataView(out.buffer).setUint32(i * 4, w >>> 0, true))
+    return out
+  }
+
+  test('an interface block too short to hold its link type and snap length, at the end of the file', () => {
+    expect(readCapture(pcapng(1, 12, 12))).toEqual({ ok: false, error: 'not a capture file: the block at byte 28 is too short for its type (12 bytes)' })
+  })
+
+  test('a packet block too short to hold its time and lengths', () => {
+    const idb = [1, 20, 1, 65535, 20]
+    expect(readCapture(pcapng(...idb, 6, 12, 12))).toEqual({ ok: false, error: 'not a capture file: the block at byte 48 is too short for its type (12 bytes)' })
+  })
+
+  test('an interface option that claims more bytes than its block holds is not read', () => {
+    // if_tsoffset (14) claiming 8 bytes with 4 left before the trailing length.
+    const idb = [1, 28, 1, 65535, (8 << 16) | 14, 0, 28]
+    expect(readCapture(pcapng(...idb))).toEqual({ ok: false, error: NO_TCP })
+  })
+
+  test('a packet record claiming 4 GB is refused as truncated, not allocated', () => {
+    const file = pcapFile(1, frames(ethernet(ipv4Tcp(SYN))))
+    new DataView(file.buffer).setUint32(24 + 8, 0xffffffff, true)
+    expect(readCapture(file)).toEqual({ ok: false, error: `the file is truncated at byte ${file.length}: packet 1 goes past its end` })
+  })
+})

@@ -74,6 +74,9 @@ export type CsvErrorCode =
   | 'missingBack'
   | 'noCards'
   | 'tooManyCards'
+  | 'unclosedCloze'
+  | 'fileTooLarge'
+  | 'unreadable'
 
 /** One import problem; `line` is 1-based (the line where the row starts), 0 for the whole file. */
 export interface CsvError {
@@ -107,45 +110,73 @@ interface Row {
 
 const MAX_ERRORS = 50
 
-function parseRows(text: string, start: number, startLine: number, delimiter: string, errors: CsvError[]): Row[] {
+/** Where the next `delimiter`, `\n` or `\r` is at or after `from` (`text.length` if none). */
+function fieldEnd(text: string, from: number, delimiter: string): number {
+  let i = from
+  while (i < text.length) {
+    const ch = text.charCodeAt(i)
+    if (ch === 10 || ch === 13 || text[i] === delimiter) break
+    i++
+  }
+  return i
+}
+
+/** Line breaks in `text[from, to)`, counting `\r\n` once. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) n++
+  }
+  return n
+}
+
+/**
+ * Splits CSV text into records, skipping blank ones. Fields are cut out as slices, not built a
+ * character at a time, so a field of megabytes costs one copy. Stops after `maxRows` records:
+ * the caller refuses the file then, and need not hold the rest.
+ */
+function parseRows(text: string, start: number, startLine: number, delimiter: string, errors: CsvError[], maxRows: number): Row[] {
   const rows: Row[] = []
   let i = start
   let line = startLine
   const n = text.length
-  while (i < n) {
+  while (i < n && rows.length <= maxRows) {
     const row: Row = { line, fields: [] }
     for (;;) {
-      let field = ''
+      let field: string
       if (text[i] === '"') {
         const openLine = line
-        i++
+        const parts: string[] = []
+        let from = i + 1
         let closed = false
-        while (i < n) {
-          const ch = text[i] as string
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              field += '"'
-              i += 2
-              continue
-            }
-            i++
-            closed = true
-            break
+        for (;;) {
+          const q = text.indexOf('"', from)
+          if (q === -1) break
+          parts.push(text.slice(from, q))
+          if (text[q + 1] === '"') {
+            parts.push('"')
+            from = q + 2
+            continue
           }
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++
-          field += ch
-          i++
+          line += lineBreaks(text, i, q)
+          i = q + 1
+          closed = true
+          break
         }
         if (!closed) {
           errors.push({ line: openLine, code: 'unclosedQuote', message: 'a quoted field is never closed' })
           return rows
         }
+        field = parts.join('')
         if (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
           errors.push({ line, code: 'textAfterQuote', message: 'unexpected text after a closing quote' })
-          while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++
+          i = fieldEnd(text, i, delimiter)
         }
       } else {
-        while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') field += text[i++]
+        const e = fieldEnd(text, i, delimiter)
+        field = text.slice(i, e)
+        i = e
       }
       row.fields.push(field)
       if (i < n && text[i] === delimiter) {
@@ -158,27 +189,33 @@ function parseRows(text: string, start: number, startLine: number, delimiter: st
     if (text[i] === '\r' && text[i + 1] === '\n') i += 2
     else if (i < n) i++
     line++
-    rows.push(row)
+    if (!(row.fields.length === 1 && row.fields[0]!.trim() === '')) rows.push(row)
   }
   return rows
 }
 
 function slugId(front: string): string {
-  const slug = clozeAnswer(front)
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '')
+  // Words joined by single hyphens; a regex trimming hyphens off both ends would rescan long runs of them.
+  const words = clozeAnswer(front).normalize('NFKD').toLowerCase().match(/[a-z0-9]+/g) ?? []
+  const slug = words.join('-').slice(0, 40).replace(/-+$/, '')
   return slug.length >= 3 ? slug : `card-${hashString(front).toString(36)}`
+}
+
+/**
+ * A `{{cN::` opening after the last `}}`: a deletion that is never closed. Such an opening would
+ * also make the cloze pattern rescan the rest of the text from each one, so it is refused first.
+ */
+function hasUnclosedCloze(text: string): boolean {
+  const lastClose = text.lastIndexOf('}}')
+  return /\{\{c\d+::/.test(lastClose < 0 ? text : text.slice(lastClose + 2))
 }
 
 function htmlToText(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(div|p)>\s*/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+    // A tag ends before the next `<`: `<[^>]*>` would rescan to the end from every `<` of a long unclosed run.
+    .replace(/<[^<>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -252,7 +289,9 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
   }
   if (columnsRaw !== undefined) columnNames = columnsRaw.split(delimiter)
 
-  const rows = parseRows(text, pos, line, delimiter, errors).filter((r) => !(r.fields.length === 1 && r.fields[0]?.trim() === ''))
+  const maxCards = options.maxCards ?? 5000
+  // One more than the limit, for a header row that is not a card.
+  const rows = parseRows(text, pos, line, delimiter, errors, maxCards + 1)
 
   // Column roles: from `#columns:`, else from a header row, else positional.
   let roles: Role[] | undefined = columnNames?.map(roleFromName)
@@ -269,19 +308,22 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
     if (skipColumns.has(index)) return 'ignore'
     if (tagsColumn !== undefined && index === tagsColumn) return 'tags'
     if (roles) return roles[index] ?? 'ignore'
-    // positional among the columns that are not skipped or the tags column
-    let k = 0
-    for (let j = 0; j < index; j++) if (!skipColumns.has(j) && j !== tagsColumn) k++
+    // Positional among the columns that are not skipped or the tags column; counted from the few
+    // named columns, so a row of many thousand columns stays linear.
+    let k = index
+    for (const j of skipColumns) if (j < index) k--
+    if (tagsColumn !== undefined && tagsColumn < index && !skipColumns.has(tagsColumn)) k--
     return (['front', 'back', 'tags'] as const)[k] ?? 'ignore'
   }
 
-  const maxCards = options.maxCards ?? 5000
   if (rows.length > maxCards) {
-    errors.push({ line: 0, code: 'tooManyCards', message: `the file has ${rows.length} cards; the limit is ${maxCards}` })
+    return { ok: false, errors: [{ line: 0, code: 'tooManyCards', message: `the file has more than ${maxCards} cards` }] }
   }
 
   const cards: ImportedCard[] = []
   const usedIds = new Set<string>()
+  // Next suffix to try per base id, so many cards with one front do not rescan every suffix.
+  const nextSuffix = new Map<string, number>()
   for (const row of rows) {
     if (errors.length >= MAX_ERRORS) break
     if (!explicit && row.fields.length > 3) {
@@ -309,6 +351,10 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
       errors.push({ line: row.line, code: 'emptyFront', message: 'the front is empty' })
       continue
     }
+    if (hasUnclosedCloze(front)) {
+      errors.push({ line: row.line, code: 'unclosedCloze', message: 'a cloze deletion {{c1::… is never closed with }}' })
+      continue
+    }
     const kind: CardKind = hasCloze(front) ? 'cloze' : 'basic'
     if (kind === 'basic' && back.trim() === '') {
       errors.push({ line: row.line, code: 'missingBack', message: 'a basic card needs a back' })
@@ -316,7 +362,9 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
     }
     const base = slugId(front)
     let id = base
-    for (let k = 2; usedIds.has(id); k++) id = `${base}-${k}`
+    let k = nextSuffix.get(base) ?? 2
+    while (usedIds.has(id)) id = `${base}-${k++}`
+    nextSuffix.set(base, k)
     usedIds.add(id)
     cards.push({ id, kind, front, back, tags: tagText.split(/\s+/).filter((t) => t !== '') })
   }
@@ -324,6 +372,33 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
   if (errors.length === 0 && cards.length === 0) errors.push({ line: 0, code: 'noCards', message: 'the file has no cards' })
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_ERRORS) }
   return { ok: true, cards, delimiter }
+}
+
+/** Largest deck file accepted, in bytes, checked before the file is read (5000 cards of a few lines each fit). */
+export const MAX_DECK_FILE_BYTES = 5_000_000
+
+/** The part of a picked `File` the import needs (a `Blob` will do). */
+export interface DeckFile {
+  readonly size: number
+  text(): Promise<string>
+}
+
+/**
+ * Reads a picked CSV/TSV file and parses it ({@link parseDeckCsv}). A file over
+ * {@link MAX_DECK_FILE_BYTES} is refused from its size alone, before any of it is read into
+ * memory (`fileTooLarge`); one the browser cannot read is refused as `unreadable`. Never throws.
+ */
+export async function readDeckCsvFile(file: DeckFile, options: CsvParseOptions = {}): Promise<CsvParseResult> {
+  if (file.size > MAX_DECK_FILE_BYTES) {
+    return { ok: false, errors: [{ line: 0, code: 'fileTooLarge', message: `the file is larger than ${MAX_DECK_FILE_BYTES / 1_000_000} MB` }] }
+  }
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    return { ok: false, errors: [{ line: 0, code: 'unreadable', message: 'the file could not be read' }] }
+  }
+  return parseDeckCsv(text, options)
 }
 
 function isHeaderRow(fields: readonly string[]): boolean {

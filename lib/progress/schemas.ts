@@ -8,7 +8,11 @@
 import { z } from 'zod'
 import { cardStateSchema } from '@/lib/flashcards/card-schema'
 
-const millis = z.number().finite()
+/** The largest distance from 1970 a `Date` can hold, in ms (ECMAScript, "Time Values and Time Range"). */
+export const MAX_TIME_MS = 8.64e15
+
+// A time no Date can hold would break every page that shows it as a date.
+const millis = z.number().refine((t) => Math.abs(t) <= MAX_TIME_MS, 'must be a time within 100 million days of 1970')
 const count = z.number().int().min(0)
 
 /** One quiz's record. */
@@ -61,7 +65,7 @@ export const progressStateSchema = z.object({
    * Card schedules keyed by `"<deckId>/<cardId>"`, and missed quizzes
    * waiting for review keyed by `"quiz/<quizId>"`.
    */
-  cardStates: z.record(z.string(), cardStateSchema),
+  cardStates: z.record(z.string(), cardStateSchema.extend({ due: millis, lastReview: millis.nullable() }).strict()),
   /** Keyed by lesson slug. */
   lessonsCompleted: z.record(z.string(), lessonCompletionSchema),
   /** Oldest first. */

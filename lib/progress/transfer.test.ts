@@ -78,6 +78,31 @@ describe('export and import', () => {
     }
   })
 
+  it('refuses times no date can hold, which would break the pages that show them', () => {
+    const file = JSON.parse(exportProgress(sample(), NOW)) as { state: { lessonsCompleted: Record<string, { completedAt: number }>; cardStates: Record<string, { due: number }> } }
+    file.state.lessonsCompleted.handshake!.completedAt = 1e308
+    file.state.cardStates['handshake/syn']!.due = -8.64e15 - 1
+    const r = parseProgressImport(JSON.stringify(file))
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        key: 'import.invalid',
+        issues: [
+          { path: 'state.cardStates["handshake/syn"].due', message: 'must be a time within 100 million days of 1970' },
+          { path: 'state.lessonsCompleted.handshake.completedAt', message: 'must be a time within 100 million days of 1970' },
+        ],
+      },
+    })
+  })
+
+  it('ignores prototype keys: they neither crash the import nor become progress', () => {
+    const q = { attempts: 1, lastCorrect: true, lastAnsweredAt: NOW, correctEver: true }
+    const text = `{"format":"tcp-course-progress","version":2,"state":{"quizResults":{"__proto__":${JSON.stringify(q)}},"cardStates":{},"lessonsCompleted":{},"examHistory":[],"activity":[]}}`
+    const r = parseProgressImport(text)
+    expect(r.ok && Object.getPrototypeOf(r.state.quizResults)).toBe(Object.prototype)
+    expect(r.ok && r.summary.incoming.quizResults).toBe(0)
+  })
+
   it('refuses files that are too large', () => {
     expect(parseProgressImport(' '.repeat(5_000_001))).toMatchObject({ ok: false, error: { key: 'import.tooLarge' } })
   })

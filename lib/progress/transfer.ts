@@ -15,6 +15,9 @@ export const EXPORT_FORMAT = 'tcp-course-progress'
 /** Largest import accepted, in characters (5 MB). */
 export const MAX_IMPORT_CHARS = 5_000_000
 
+/** Largest import file accepted, in bytes, checked before the file is read (a year of daily study is well under 1 MB). */
+export const MAX_IMPORT_BYTES = 5_000_000
+
 /** Shape of an export file. */
 export interface ProgressExport {
   readonly format: typeof EXPORT_FORMAT
@@ -43,6 +46,8 @@ export function exportFileName(now: Millis): string {
 /** Message keys for a refused import. */
 export type ImportErrorKey =
   | 'import.tooLarge'
+  | 'import.fileTooLarge'
+  | 'import.unreadable'
   | 'import.notJson'
   | 'import.wrongFormat'
   | 'import.unknownVersion'
@@ -113,6 +118,30 @@ export function parseProgressImport(text: string, current?: ProgressState): Impo
     ...(current ? { current: progressCounts(current) } : {}),
   }
   return { ok: true, state: r.state, summary }
+}
+
+/** The part of a picked `File` the import needs (a `Blob` will do). */
+export interface ImportFile {
+  readonly size: number
+  text(): Promise<string>
+}
+
+/**
+ * Reads a picked export file and parses it ({@link parseProgressImport}). A file over
+ * {@link MAX_IMPORT_BYTES} is refused from its size alone, before any of it is read into memory;
+ * one the browser cannot read is refused too. Never throws, never changes stored progress.
+ *
+ * @param current - The learner's current progress, to summarise what would be replaced.
+ */
+export async function readProgressFile(file: ImportFile, current?: ProgressState): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return fail('import.fileTooLarge', { max: MAX_IMPORT_BYTES / 1_000_000 })
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    return fail('import.unreadable')
+  }
+  return parseProgressImport(text, current)
 }
 
 function fail(key: ImportErrorKey, params?: Record<string, string | number>): ImportResult {

@@ -6,6 +6,7 @@ import type { SimRecording } from '@/lib/sim'
 import { CopiedText } from '@/components/simulator/copied-text'
 import { SimulatorWidget } from '@/components/simulator/simulator'
 import { cn } from '@/components/ui/cn'
+import { MAX_CAPTURE_BYTES } from '@/lib/capture/errors'
 
 /** One connection of an opened capture, imported: the rows to compare and the replay to step through. */
 type Opened = {
@@ -49,20 +50,31 @@ export function OpenCapture() {
   const [error, setError] = useState<string | null>(null)
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
   const [dragging, setDragging] = useState(false)
+  const refuse = (message: string) => {
+    setError(message)
+    setOpened(null)
+  }
   const load = async (name: string, bytes: Uint8Array, n = 1) => {
     setFile({ name, bytes })
     const result = await open(name, bytes, n)
-    if (typeof result === 'string') {
-      setError(`${name}: ${result}`)
-      setOpened(null)
-    } else {
+    if (typeof result === 'string') refuse(`${name}: ${result}`)
+    else {
       setError(null)
       setOpened(result)
     }
   }
   const take = async (files: FileList | null) => {
     const picked = files?.[0]
-    if (picked) await load(picked.name, new Uint8Array(await picked.arrayBuffer()))
+    if (!picked) return
+    // Refused from its size alone, before a byte of it is read into memory.
+    if (picked.size > MAX_CAPTURE_BYTES) return refuse(t('tooLarge', { name: picked.name, max: MAX_CAPTURE_BYTES / 1024 / 1024 }))
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await picked.arrayBuffer())
+    } catch {
+      return refuse(t('unreadable', { name: picked.name }))
+    }
+    await load(picked.name, bytes)
   }
   const drop = (event: DragEvent) => {
     event.preventDefault()
