@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin'
+import { fileURLToPath } from 'node:url'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -13,6 +14,9 @@ const nextConfig = {
   // NEXT_DIST_DIR lets two builds live side by side (for example while testing a branch).
   distDir: process.env.NEXT_DIST_DIR ?? (isExport ? 'out' : '.next'),
   ...(isExport ? { output: 'export' } : {}),
+  // After every build, hashes each prerendered page's inline scripts for its Content-Security-Policy
+  // (scripts/csp). The headers themselves are set by proxy.ts, and by out/_headers for static hosts.
+  adapterPath: fileURLToPath(new URL('./scripts/csp/next-adapter.mjs', import.meta.url)),
 }
 
 export default withNextIntl(nextConfig)
