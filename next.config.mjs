@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 // `NEXT_OUTPUT=export next build` writes a static site to out/ for any static host.
-// In export mode distDir is the output folder, so it never clobbers the `next start` build in .next/.
+// In export mode distDir is the output folder; Next still builds in .next/ on the way, replacing
+// any `next start` build there, so build the static export first.
 const isExport = process.env.NEXT_OUTPUT === 'export'
 
 /** @type {import('next').NextConfig} */

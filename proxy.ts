@@ -21,7 +21,8 @@ function loadManifest(): CspManifest | undefined {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as CspManifest
   } catch {
     // Fail closed: with no hashes no inline script runs, which the pages' failure to hydrate makes loud.
-    console.error(`${file} is missing: run \`npx tsx scripts/csp/write-security-headers.ts\` after \`next build\`.`)
+    // A static export build (NEXT_OUTPUT=export) rebuilds .next too, without hashes: build it first.
+    console.error(`${file} is missing: run \`npx next build\` (after any static export build) before \`next start\`.`)
   }
   return manifest
 }

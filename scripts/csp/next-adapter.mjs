@@ -9,14 +9,13 @@ const adapter = {
   name: 'security-headers',
   async onBuildComplete({ projectDir, distDir, config }) {
     const { writeSecurityHeaders } = await tsImport('./write-security-headers.ts', import.meta.url)
-    const written = [writeSecurityHeaders(path.resolve(projectDir, distDir))]
-    // An export build leaves a servable build in distDir (.next) too, so both get their file.
-    if (config.output === 'export') {
-      // A distDir other than .next names the export folder (Next's own rule).
-      const outDir = config.distDir === '.next' ? 'out' : config.distDir
-      written.push(writeSecurityHeaders(path.resolve(projectDir, outDir)))
-    }
-    console.log(`Security headers: wrote ${written.map((file) => path.relative(projectDir, file)).join(', ')}`)
+    // An export build also rebuilds distDir (.next), but `next start` renders that build's pages
+    // afresh rather than serving its HTML, so only the export folder gets hashes (proxy.ts then
+    // fails closed until a server build replaces it).
+    const exported = config.output === 'export'
+    // In export mode a distDir other than .next names the export folder (Next's own rule).
+    const dir = exported ? (config.distDir === '.next' ? 'out' : config.distDir) : distDir
+    console.log(`Security headers: wrote ${path.relative(projectDir, writeSecurityHeaders(path.resolve(projectDir, dir)))}`)
   },
 }
 
