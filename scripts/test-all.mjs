@@ -58,8 +58,11 @@ single('lint', 'npx', ['eslint', '.', '--max-warnings=0'])
   else record('content', 0, 1, seconds, 'no report')
 }
 
-const built = single('build (next start)', 'npx', ['next', 'build']) &&
-  single('build (static export)', 'npx', ['next', 'build'], { NEXT_OUTPUT: 'export' }) &&
+// The static export first: its build also rebuilds .next, which the `next start` build must then
+// replace (next start re-renders an export's pages, so they would not match their CSP hashes).
+// Each build writes its security headers as it finishes (scripts/csp/next-adapter.mjs).
+const built = single('build (static export)', 'npx', ['next', 'build'], { NEXT_OUTPUT: 'export' }) &&
+  single('build (next start)', 'npx', ['next', 'build']) &&
   single('offline file lists', 'npx', ['tsx', 'scripts/offline/write-precache-manifest.ts'])
 
 if (built) {

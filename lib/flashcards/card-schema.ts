@@ -4,6 +4,7 @@
  *
  * @module
  */
+import '@/lib/zod-jitless'
 import { z } from 'zod'
 import { PHASES } from './card-state'
 

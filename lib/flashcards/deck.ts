@@ -3,6 +3,7 @@
  *
  * @module
  */
+import '@/lib/zod-jitless'
 import { z } from 'zod'
 import { cardKey } from './card-state'
 import { hasCloze } from './cloze'

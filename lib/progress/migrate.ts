@@ -4,6 +4,7 @@
  *
  * @module
  */
+import '@/lib/zod-jitless'
 import { z } from 'zod'
 import { cardStateSchema } from '@/lib/flashcards/card-schema'
 import { newCardState, PHASES, type CardState } from '@/lib/flashcards/schedule'

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import '@/lib/zod-jitless'
 import { z } from 'zod'
 import { cardStateSchema } from '@/lib/flashcards/card-schema'
 

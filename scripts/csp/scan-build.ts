@@ -1,0 +1,70 @@
+/**
+ * Reads a finished build's prerendered HTML and hashes each page's inline scripts and styles:
+ * the `next start` build (`.next/server/app/*.html`) or the static export (`out/**\/index.html`).
+ */
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { extractInlineScripts, extractInlineStyles } from './inline-content'
+import type { CspManifest } from './manifest'
+import type { PageSources } from './policy'
+
+/** The CSP hash source of `text`: `'sha256-<base64 of the SHA-256 of its UTF-8 bytes>'`. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+/** The sorted, distinct hash sources of one page's inline scripts and styles. */
+export function pageSources(html: string): PageSources {
+  const hashes = (texts: string[]) => [...new Set(texts.map(sha256Source))].sort()
+  return { scripts: hashes(extractInlineScripts(html)), styles: hashes(extractInlineStyles(html)) }
+}
+
+// Prerendered pages sit in server/app/ or, in the route cache layout, under
+// server/route-cache/APP_PAGE/<hash of the source route>/$/; either way the rest is the page path.
+const SERVER_PAGE = /^(?:app|route-cache\/APP_PAGE\/[^/]+\/\$)\/(.+)\.html$/
+
+/**
+ * The route a `next start` build serves `.next/server/<file>` at (`app/en/exam.html` → `/en/exam/`,
+ * `app/index.html` → `/`), or undefined for a file that is not a prerendered app page.
+ */
+export function serverRoute(file: string): string | undefined {
+  const name = SERVER_PAGE.exec(file.split(path.sep).join('/'))?.[1]
+  if (name === undefined) return undefined
+  return name === 'index' ? '/' : `/${name}/`
+}
+
+/** The route a static host serves `out/<file>` at: `en/exam/index.html` → `/en/exam/`, `404.html` → `/404.html`. */
+export function exportRoute(file: string): string {
+  const name = file.split(path.sep).join('/')
+  if (name === 'index.html') return '/'
+  return name.endsWith('/index.html') ? `/${name.slice(0, -'index.html'.length)}` : `/${name}`
+}
+
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+/** The manifest of every prerendered page in the `next start` build in `distDir`. */
+export function scanServerBuild(distDir: string): CspManifest {
+  const root = path.join(distDir, 'server')
+  const pages: CspManifest['pages'] = {}
+  for (const file of htmlFiles(root)) {
+    const route = serverRoute(file)
+    if (route) pages[route] = pageSources(readFileSync(path.join(root, file), 'utf8'))
+  }
+  return { version: 1, pages }
+}
+
+/** The manifest of every HTML page in the static export in `outDir`. */
+export function scanStaticExport(outDir: string): CspManifest {
+  const pages: CspManifest['pages'] = {}
+  for (const file of htmlFiles(outDir)) {
+    if (file.startsWith(`_next${path.sep}`)) continue
+    pages[exportRoute(file)] = pageSources(readFileSync(path.join(outDir, file), 'utf8'))
+  }
+  return { version: 1, pages }
+}
