@@ -199,7 +199,7 @@ export function loadBudgets(floor: LoadFigures): { requestsPerSecond: Budget; p9
 /**
  * Pure. The English page that stands for a page route of the build (`/[locale]/playground` →
  * `en/playground`; the lesson route → the given lesson's page), as a path without slashes at
- * either end: the prerendered HTML is `.next/server/app/<it>.html` and the address `/<it>/`.
+ * either end: the prerendered HTML is the build's page for the address `/<it>/`.
  */
 export function englishPage(route: string, lessonSlug: string): string {
   if (!route.startsWith('/[locale]')) throw new Error(`${route} is not a page of the course`)

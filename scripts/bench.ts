@@ -33,6 +33,7 @@ import {
   type Row,
 } from './bench-rules'
 import { measureScale, type ScaleRun } from './bench-scale'
+import { serverPageFile } from './csp/scan-build'
 import { timeFloor, timePlayback } from './bench-simulator'
 
 const BUILD_DIR = '.next'
@@ -61,7 +62,7 @@ function bundleStats(): BundleStats {
 
 /** Chunks a page's HTML loads only in browsers without ES modules (the legacy polyfills). */
 function noModuleChunks(): Set<string> {
-  const html = readFileSync(path.join(BUILD_DIR, 'server/app/en.html'), 'utf8')
+  const html = readFileSync(serverPageFile(BUILD_DIR, '/en/'), 'utf8')
   return new Set([...html.matchAll(/<script[^>]*src="\/_next\/([^"]+)"[^>]*noModule/gi)].map((m) => `${BUILD_DIR}/${m[1]}`))
 }
 
@@ -105,7 +106,7 @@ const LIGHTHOUSE_BUDGETS: Record<'home' | 'lesson', Record<Category, Budget>> = 
 
 /** The CSS a page links, each file gzipped at level 9 on its own and the sizes summed. */
 function cssGzip(page: string): number {
-  const html = readFileSync(path.join(BUILD_DIR, `server/app/${page}.html`), 'utf8')
+  const html = readFileSync(serverPageFile(BUILD_DIR, `/${page}/`), 'utf8')
   const hrefs = stylesheetHrefs(html)
   if (hrefs.length === 0) throw new Error(`/${page}/ links no stylesheet; the build is not what the bench expects`)
   return hrefs.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(BUILD_DIR, href.replace(/^\/_next\//, ''))), { level: 9 }).length, 0)
@@ -114,7 +115,7 @@ function cssGzip(page: string): number {
 function measureSizes(lesson: { slug: string }) {
   for (const route of pageRoutes()) add(`first-load JS, ${kindOf(route)} (${route})`, firstLoadGzip(route), 'B gzip', firstLoadBudget(route))
   add('prerendered pages', prerenderedPages(), 'pages')
-  add(`prerendered HTML, longest lesson page (/en/lessons/${lesson.slug}/)`, statSync(path.join(BUILD_DIR, `server/app/en/lessons/${lesson.slug}.html`)).size, 'B')
+  add(`prerendered HTML, longest lesson page (/en/lessons/${lesson.slug}/)`, statSync(serverPageFile(BUILD_DIR, `/en/lessons/${lesson.slug}/`)).size, 'B')
 }
 
 function measureCss(lesson: { slug: string }) {

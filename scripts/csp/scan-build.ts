@@ -48,6 +48,14 @@ function htmlFiles(root: string): string[] {
     .sort()
 }
 
+/** The prerendered HTML file of `route` (e.g. `/en/`) in the `next start` build in `distDir`. */
+export function serverPageFile(distDir: string, route: string): string {
+  const root = path.join(distDir, 'server')
+  const file = htmlFiles(root).find((f) => serverRoute(f) === route)
+  if (!file) throw new Error(`${distDir} has no prerendered page for ${route}: run \`next build\` first`)
+  return path.join(root, file)
+}
+
 /** The manifest of every prerendered page in the `next start` build in `distDir`. */
 export function scanServerBuild(distDir: string): CspManifest {
   const root = path.join(distDir, 'server')

@@ -41,6 +41,10 @@ describe('pageAddress', () => {
     expect(pageAddress('server/app/en/lessons/time-wait.html', 'server')).toBe('/en/lessons/time-wait/')
     expect(pageAddress('server/app/zh.html', 'server')).toBe('/zh/')
     expect(pageAddress('server/app/index.html', 'server')).toBe('/')
+    // Next's route cache layout keeps the same page path under a folder per source route.
+    expect(pageAddress('server/route-cache/APP_PAGE/41da0e/$/en/lessons/time-wait.html', 'server')).toBe('/en/lessons/time-wait/')
+    expect(pageAddress('server/route-cache/APP_PAGE/c6377d/$/index.html', 'server')).toBe('/')
+    expect(pageAddress('server/route-cache/APP_PAGE/41da0e/$/_not-found.html', 'server')).toBeNull()
     expect(pageAddress('en/lessons/time-wait/index.html', 'export')).toBe('/en/lessons/time-wait/')
     expect(pageAddress('zh/index.html', 'export')).toBe('/zh/')
     expect(pageAddress('index.html', 'export')).toBe('/')

@@ -28,7 +28,14 @@ export interface PrecacheManifest {
 export const NOT_FOUND_PAGE = '/404/'
 
 const STATIC_PREFIX: Record<BuildLayout, string> = { server: 'static/', export: '_next/static/' }
-const NOT_FOUND_FILE: Record<BuildLayout, string> = { server: 'server/app/_not-found.html', export: '404/index.html' }
+// A `next start` build keeps its prerendered pages in server/app/ or, in the route cache layout,
+// under server/route-cache/APP_PAGE/<hash of the source route>/$/; either way the rest is the page path.
+const SERVER_PAGE = /^server\/(?:app|route-cache\/APP_PAGE\/[^/]+\/\$)\/(.+)\.html$/
+
+/** Pure. True for the built file that is the not-found page. */
+function isNotFoundFile(path: string, layout: BuildLayout): boolean {
+  return layout === 'server' ? SERVER_PAGE.exec(path)?.[1] === '_not-found' : path === '404/index.html'
+}
 
 /**
  * Pure. The address of the page a built HTML file is, or null when the file is not a page a reader
@@ -39,7 +46,7 @@ const NOT_FOUND_FILE: Record<BuildLayout, string> = { server: 'server/app/_not-f
 export function pageAddress(path: string, layout: BuildLayout): string | null {
   let route: string
   if (layout === 'server') {
-    const match = /^server\/app\/(.+)\.html$/.exec(path)
+    const match = SERVER_PAGE.exec(path)
     if (!match) return null
     route = match[1] === 'index' ? '' : match[1]!
   } else {
@@ -90,7 +97,7 @@ export function buildPrecacheManifest(files: ReadonlyArray<BuiltFile>, layout: B
   const assets = new Map<string, BuiltFile | null>()
   let notFound: BuiltFile | undefined
   for (const file of files) {
-    if (file.path === NOT_FOUND_FILE[layout]) notFound = file
+    if (isNotFoundFile(file.path, layout)) notFound = file
     const page = file.path.endsWith('.html') ? pageAddress(file.path, layout) : null
     if (page !== null) {
       pages.set(page, file)

@@ -26,7 +26,8 @@ function isBuilt(dir: string, layout: BuildLayout): boolean {
 function readBuild(dir: string, layout: BuildLayout): BuiltFile[] {
   const staticPrefix = layout === 'server' ? 'static/' : '_next/static/'
   const files: BuiltFile[] = []
-  for (const root of layout === 'server' ? ['server/app', 'static'] : ['.']) {
+  const roots = layout === 'server' ? ['server/app', 'server/route-cache', 'static'].filter((root) => existsSync(path.join(dir, root))) : ['.']
+  for (const root of roots) {
     for (const entry of readdirSync(path.join(dir, root), { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue
       const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
