@@ -104,16 +104,23 @@ async function lighthouseOnce(url: string): Promise<Scores> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
     const categories = result?.lhr.categories ?? {}
+    const failed = result?.lhr.runtimeError
     return Object.fromEntries(
       CATEGORIES.map((id) => {
         const score = categories[id]?.score
-        if (score === null || score === undefined) throw new Error(`Lighthouse gave no ${id} score for ${url}`)
+        if (score === null || score === undefined) throw new Error(`Lighthouse gave no ${id} score for ${url}${failed ? ` (${failed.code}: ${failed.message})` : ''}`)
         return [id, Math.round(score * 100)]
       }),
     ) as Scores
   } finally {
     chrome.kill()
   }
+}
+
+/** A second try after a run that gave no score (Lighthouse now and then loses a trace); a second failure stops the bench. */
+function retryOnce(url: string, error: unknown): Promise<Scores> {
+  console.warn(`${error instanceof Error ? error.message : String(error)}; trying once more`)
+  return lighthouseOnce(url)
 }
 
 /**
@@ -123,7 +130,7 @@ async function lighthouseOnce(url: string): Promise<Scores> {
 export async function lighthouseMedians(pages: Record<string, string>, runs = 3): Promise<Record<string, Scores>> {
   const all: Record<string, Scores[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]))
   for (let i = 0; i < runs; i++) {
-    for (const [name, url] of Object.entries(pages)) all[name]!.push(await lighthouseOnce(url))
+    for (const [name, url] of Object.entries(pages)) all[name]!.push(await lighthouseOnce(url).catch((error: unknown) => retryOnce(url, error)))
   }
   return Object.fromEntries(Object.entries(all).map(([name, scores]) => [name, medianScores(scores)]))
 }
