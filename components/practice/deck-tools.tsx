@@ -93,7 +93,10 @@ export function DeckTools({ decks }: { decks: readonly DeckView[] }) {
       ) : errors ? (
         <RefusedAlert
           heading={t('refused', { count: errors.length })}
-          problems={errors.slice(0, 20).map((e) => (e.line > 0 ? t('lineError', { line: e.line, message: e.message }) : e.message))}
+          problems={errors.slice(0, 20).map((e) => {
+            const message = t(`csvError.${e.code}`, { count: e.count ?? 0 })
+            return e.line > 0 ? t('lineError', { line: e.line, message }) : message
+          })}
         />
       ) : null}
       {pending ? (

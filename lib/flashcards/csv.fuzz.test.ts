@@ -118,7 +118,7 @@ describe('CSV import of inputs that were once quadratic', () => {
   })
 
   it('a file of far too many rows stops at the limit', () => {
-    expect(fast('q,a\n'.repeat(200_000))).toEqual({ ok: false, errors: [{ line: 0, code: 'tooManyCards', message: 'the file has more than 5000 cards' }] })
+    expect(fast('q,a\n'.repeat(200_000))).toEqual({ ok: false, errors: [{ line: 0, code: 'tooManyCards', message: 'the file has more than 5000 cards', count: 5000 }] })
   })
 })
 
@@ -126,7 +126,7 @@ describe('readDeckCsvFile', () => {
   it('refuses an oversize file from its size, without reading it', async () => {
     let read = false
     const r = await readDeckCsvFile({ size: MAX_DECK_FILE_BYTES + 1, text: async () => ((read = true), '') })
-    expect(r).toEqual({ ok: false, errors: [{ line: 0, code: 'fileTooLarge', message: 'the file is larger than 5 MB' }] })
+    expect(r).toEqual({ ok: false, errors: [{ line: 0, code: 'fileTooLarge', message: 'the file is larger than 5 MB', count: 5 }] })
     expect(read).toBe(false)
   })
 

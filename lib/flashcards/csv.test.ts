@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { exportCardsCsv, exportDeckCsv, parseDeckCsv, type CsvCard } from './csv'
+import { describe, expect, it, test } from 'vitest'
+import { exportCardsCsv, exportDeckCsv, parseDeckCsv, type CsvCard, type CsvErrorCode } from './csv'
 import type { Deck } from './deck'
 
 const deck: Deck = {
@@ -93,7 +93,7 @@ describe('parseDeckCsv', () => {
       errors: [
         { line: 2, code: 'emptyFront', message: expect.any(String) },
         { line: 3, code: 'missingBack', message: expect.any(String) },
-        { line: 4, code: 'tooManyColumns', message: expect.any(String) },
+        { line: 4, code: 'tooManyColumns', message: expect.any(String), count: 4 },
         { line: 6, code: 'unclosedQuote', message: expect.any(String) },
       ],
     })
@@ -150,4 +150,15 @@ describe('CSV round trip (property)', () => {
       { numRuns: 100 },
     )
   })
+})
+
+test('every import problem has words in both languages, and the English ones are the reader’s own', async () => {
+  const { readFileSync } = await import('node:fs')
+  // A Record over the code type: a new code fails the type check until it is listed here.
+  const codes: Record<CsvErrorCode, true> = { unclosedQuote: true, textAfterQuote: true, tooManyColumns: true, emptyFront: true, missingBack: true, noCards: true, tooManyCards: true, unclosedCloze: true, fileTooLarge: true, unreadable: true }
+  const words = (lang: string) => (JSON.parse(readFileSync(new URL(`../../i18n/messages/${lang}/practice.json`, import.meta.url), 'utf8')) as { decks: { csvError: Record<string, string> } }).decks.csvError
+  for (const lang of ['en', 'zh']) expect(Object.keys(words(lang)).sort()).toEqual(Object.keys(codes).sort())
+  const r = parseDeckCsv('front,back,tags,extra\n,back\n')
+  expect(r.ok).toBe(false)
+  if (!r.ok) for (const e of r.errors) expect(words('en')[e.code]!.replace('{count}', String(e.count))).toBe(e.message)
 })

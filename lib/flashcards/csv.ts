@@ -83,6 +83,8 @@ export interface CsvError {
   readonly line: number
   readonly code: CsvErrorCode
   readonly message: string
+  /** The number the message names: the columns found (`tooManyColumns`), the card limit (`tooManyCards`) or the size limit in MB (`fileTooLarge`). */
+  readonly count?: number
 }
 
 /** Options for {@link parseDeckCsv}. */
@@ -317,7 +319,7 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
   }
 
   if (rows.length > maxCards) {
-    return { ok: false, errors: [{ line: 0, code: 'tooManyCards', message: `the file has more than ${maxCards} cards` }] }
+    return { ok: false, errors: [{ line: 0, code: 'tooManyCards', message: `the file has more than ${maxCards} cards`, count: maxCards }] }
   }
 
   const cards: ImportedCard[] = []
@@ -331,6 +333,7 @@ export function parseDeckCsv(text: string, options: CsvParseOptions = {}): CsvPa
         line: row.line,
         code: 'tooManyColumns',
         message: `expected at most 3 columns (front, back, tags), found ${row.fields.length}`,
+        count: row.fields.length,
       })
       continue
     }
@@ -390,7 +393,7 @@ export interface DeckFile {
  */
 export async function readDeckCsvFile(file: DeckFile, options: CsvParseOptions = {}): Promise<CsvParseResult> {
   if (file.size > MAX_DECK_FILE_BYTES) {
-    return { ok: false, errors: [{ line: 0, code: 'fileTooLarge', message: `the file is larger than ${MAX_DECK_FILE_BYTES / 1_000_000} MB` }] }
+    return { ok: false, errors: [{ line: 0, code: 'fileTooLarge', message: `the file is larger than ${MAX_DECK_FILE_BYTES / 1_000_000} MB`, count: MAX_DECK_FILE_BYTES / 1_000_000 }] }
   }
   let text: string
   try {
