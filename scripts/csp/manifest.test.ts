@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type CspManifest, routeKey, sourcesForPath } from './manifest'
-import { exportRoute, pageSources, serverRoute, sha256Source } from './scan-build'
+import { exportRoute, serverRoute } from '../build-routes'
+import { pageSources, sha256Source } from './scan-build'
 
 describe('sha256Source', () => {
   it('hashes the UTF-8 bytes as the browser does', () => {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { exportRoute, serverRoute } from '../build-routes'
 import { extractInlineScripts, extractInlineStyles } from './inline-content'
 import type { CspManifest } from './manifest'
 import type { PageSources } from './policy'
@@ -18,27 +19,6 @@ export function sha256Source(text: string): string {
 export function pageSources(html: string): PageSources {
   const hashes = (texts: string[]) => [...new Set(texts.map(sha256Source))].sort()
   return { scripts: hashes(extractInlineScripts(html)), styles: hashes(extractInlineStyles(html)) }
-}
-
-// Prerendered pages sit in server/app/ or, in the route cache layout, under
-// server/route-cache/APP_PAGE/<hash of the source route>/$/; either way the rest is the page path.
-const SERVER_PAGE = /^(?:app|route-cache\/APP_PAGE\/[^/]+\/\$)\/(.+)\.html$/
-
-/**
- * The route a `next start` build serves `.next/server/<file>` at (`app/en/exam.html` → `/en/exam/`,
- * `app/index.html` → `/`), or undefined for a file that is not a prerendered app page.
- */
-export function serverRoute(file: string): string | undefined {
-  const name = SERVER_PAGE.exec(file.split(path.sep).join('/'))?.[1]
-  if (name === undefined) return undefined
-  return name === 'index' ? '/' : `/${name}/`
-}
-
-/** The route a static host serves `out/<file>` at: `en/exam/index.html` → `/en/exam/`, `404.html` → `/404.html`. */
-export function exportRoute(file: string): string {
-  const name = file.split(path.sep).join('/')
-  if (name === 'index.html') return '/'
-  return name.endsWith('/index.html') ? `/${name.slice(0, -'index.html'.length)}` : `/${name}`
 }
 
 function htmlFiles(root: string): string[] {

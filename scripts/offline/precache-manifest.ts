@@ -2,6 +2,7 @@
 // keeps for offline reading, and a version that changes whenever any of them changes. The command
 // beside it (write-precache-manifest.ts) reads the build from disk and writes the result.
 import { createHash } from 'node:crypto'
+import { exportRoute, serverRoute } from '../build-routes'
 
 /** How a build lays out its files: `next build` (`.next/`) or the static export (`out/`). */
 export type BuildLayout = 'server' | 'export'
@@ -28,13 +29,15 @@ export interface PrecacheManifest {
 export const NOT_FOUND_PAGE = '/404/'
 
 const STATIC_PREFIX: Record<BuildLayout, string> = { server: 'static/', export: '_next/static/' }
-// A `next start` build keeps its prerendered pages in server/app/ or, in the route cache layout,
-// under server/route-cache/APP_PAGE/<hash of the source route>/$/; either way the rest is the page path.
-const SERVER_PAGE = /^server\/(?:app|route-cache\/APP_PAGE\/[^/]+\/\$)\/(.+)\.html$/
+/** Pure. The address a built HTML file is served at (see build-routes.ts), or undefined when it is not a prerendered page. */
+function servedAt(path: string, layout: BuildLayout): string | undefined {
+  if (layout === 'export') return path === 'index.html' || path.endsWith('/index.html') ? exportRoute(path) : undefined
+  return path.startsWith('server/') ? serverRoute(path.slice('server/'.length)) : undefined
+}
 
 /** Pure. True for the built file that is the not-found page. */
 function isNotFoundFile(path: string, layout: BuildLayout): boolean {
-  return layout === 'server' ? SERVER_PAGE.exec(path)?.[1] === '_not-found' : path === '404/index.html'
+  return servedAt(path, layout) === (layout === 'server' ? '/_not-found/' : '/404/')
 }
 
 /**
@@ -44,19 +47,10 @@ function isNotFoundFile(path: string, layout: BuildLayout): boolean {
  * `/en/lessons/x/` (the site uses trailing slashes).
  */
 export function pageAddress(path: string, layout: BuildLayout): string | null {
-  let route: string
-  if (layout === 'server') {
-    const match = SERVER_PAGE.exec(path)
-    if (!match) return null
-    route = match[1] === 'index' ? '' : match[1]!
-  } else {
-    const match = /^(?:(.+)\/)?index\.html$/.exec(path)
-    if (!match) return null
-    route = match[1] ?? ''
-  }
-  const segments = route === '' ? [] : route.split('/')
-  if (segments.some((segment) => segment.startsWith('_') || segment === '404')) return null
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`
+  const address = servedAt(path, layout)
+  if (address === undefined) return null
+  const segments = address.split('/').filter(Boolean)
+  return segments.some((segment) => segment.startsWith('_') || segment === '404') ? null : address
 }
 
 /** Pure. The address of a built file under `/_next/static/`, or null for any other file. */
