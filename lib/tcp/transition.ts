@@ -908,7 +908,7 @@ function retransmissionSegment(t: Tcb, ctx: Ctx): Segment {
   const data = outstanding - (fin ? 1 : 0)
   const len = Math.min(data, ctx.profile.mss)
   const front = seg(t.sndUna, t.rcvNxt, false, true, fin && len === data, false, len, t.rcvWnd)
-  return len > 0 && len === data && t.sendQueue === 0 ? pushed(front, ctx) : front
+  return len === data && t.sendQueue === 0 ? pushed(front, ctx) : front
 }
 
 /** Retransmission threshold R2 reached: close the connection (RFC 9293 §3.8.3; choice 9 for passive SYN-RECEIVED). */
